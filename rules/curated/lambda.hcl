@@ -1,0 +1,340 @@
+# AWS Lambda (IAM prefix lambda): hand-curated rules for functions, function permissions and the aws_lambda_function data source.
+
+resource "aws_lambda_function" {
+  service = "lambda"
+  source  = "terraform-provider-aws 0156d84e6bb47e4a5fe0c8e87cf2d14fb1dc3b8c internal/service/lambda/function.go"
+  arn     = "arn:${partition}:lambda:${region}:${account}:function:${function_name}"
+
+  read {
+    actions = [
+      "lambda:GetFunction",
+      "lambda:GetFunctionCodeSigningConfig",
+      "lambda:ListTags",
+      "lambda:ListVersionsByFunction",
+    ]
+    source  = "resourceFunctionRead (findFunction, findLatestFunctionVersionByName, GetFunctionCodeSigningConfig; tags from GetFunction need lambda:ListTags per AWS docs: Lambda Developer Guide, Using tags on Lambda functions)"
+  }
+
+  read {
+    if_set  = "kms_key_arn"
+    actions = ["kms:Decrypt"]
+    source  = "AWS docs: Lambda Developer Guide, Securing Lambda environment variables (customer managed key user permissions) (kms:Decrypt to view environment variables)"
+  }
+
+  create {
+    actions = ["lambda:CreateFunction"]
+    source  = "resourceFunctionCreate (CreateFunction; waitFunctionCreated polls GetFunction)"
+  }
+
+  create {
+    if_set  = "capacity_provider_config"
+    actions = ["lambda:PassCapacityProvider"]
+    source  = "IAM reference: lambda:PassCapacityProvider (authorization-only; capacity provider passed in CreateFunction CapacityProviderConfig)"
+  }
+
+  create {
+    if_set  = "image_uri"
+    actions = ["ecr:GetRepositoryPolicy", "ecr:SetRepositoryPolicy"]
+    source  = "AWS docs: Lambda Developer Guide, container images, Amazon ECR permissions (Lambda updates the repository policy with the caller's permissions)"
+  }
+
+  create {
+    if_set  = "kms_key_arn"
+    actions = ["kms:CreateGrant", "kms:Encrypt"]
+    source  = "AWS docs: Lambda Developer Guide, Securing Lambda environment variables (customer managed key user permissions)"
+  }
+
+  create {
+    if_set  = "layers"
+    actions = ["lambda:GetLayerVersion"]
+    source  = "AWS docs: Lambda Developer Guide, Adding layers to functions (lambda:GetLayerVersion on each layer version)"
+  }
+
+  create {
+    if_set  = "reserved_concurrent_executions"
+    actions = ["lambda:PutFunctionConcurrency"]
+    source  = "resourceFunctionCreate (PutFunctionConcurrency when reserved_concurrent_executions >= 0; default -1 skips it)"
+  }
+
+  create {
+    if_set  = "s3_bucket"
+    actions = ["s3:GetObject"]
+    source  = "AWS docs: Lambda API permissions reference (s3:GetObject on the deployment package object when S3Bucket/S3Key are given)"
+  }
+
+  create {
+    if_set  = "s3_object_version"
+    actions = ["s3:GetObjectVersion"]
+    source  = "AWS docs: Lambda API permissions reference (versioned deployment package object)"
+  }
+
+  create {
+    if_set  = "tags_all"
+    actions = ["lambda:TagResource"]
+    source  = "AWS docs: Lambda Developer Guide, Using tags on Lambda functions (lambda:TagResource to tag on create)"
+  }
+
+  create {
+    if_set  = "vpc_config"
+    actions = ["ec2:DescribeSecurityGroups", "ec2:DescribeSubnets", "ec2:DescribeVpcs"]
+    source  = "AWS docs: Lambda Developer Guide, Giving Lambda functions access to a VPC (user permissions)"
+  }
+
+  update {
+    attributes = [
+      "architectures",
+      "code_sha256",
+      "filename",
+      "image_uri",
+      "s3_bucket",
+      "s3_key",
+      "s3_object_version",
+      "source_code_hash",
+      "source_kms_key_arn",
+    ]
+    actions    = ["lambda:UpdateFunctionCode"]
+    source     = "resourceFunctionUpdate (needsFunctionCodeUpdate -> UpdateFunctionCode; waitFunctionUpdated polls GetFunction)"
+  }
+
+  update {
+    attributes = [
+      "capacity_provider_config",
+      "dead_letter_config",
+      "description",
+      "durable_config",
+      "environment",
+      "ephemeral_storage",
+      "file_system_config",
+      "handler",
+      "image_config",
+      "kms_key_arn",
+      "layers",
+      "logging_config",
+      "memory_size",
+      "publish_to",
+      "role",
+      "runtime",
+      "snap_start",
+      "timeout",
+      "tracing_config",
+      "vpc_config",
+    ]
+    actions    = ["lambda:UpdateFunctionConfiguration"]
+    source     = "resourceFunctionUpdate (needsFunctionConfigUpdate -> UpdateFunctionConfiguration; waitFunctionUpdated polls GetFunction)"
+  }
+
+  update {
+    attributes = ["code_signing_config_arn"]
+    actions    = ["lambda:DeleteFunctionCodeSigningConfig", "lambda:PutFunctionCodeSigningConfig"]
+    source     = "resourceFunctionUpdate (Put/DeleteFunctionCodeSigningConfig)"
+  }
+
+  update {
+    attributes = [
+      "replace_security_groups_on_destroy",
+      "replacement_security_group_ids",
+      "skip_destroy",
+      "timeouts",
+    ]
+    actions    = []
+    source     = "no API call (used by Delete only)"
+  }
+
+  update {
+    attributes = ["reserved_concurrent_executions"]
+    actions    = ["lambda:DeleteFunctionConcurrency", "lambda:PutFunctionConcurrency"]
+    source     = "resourceFunctionUpdate (PutFunctionConcurrency, or DeleteFunctionConcurrency for -1)"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["lambda:TagResource", "lambda:UntagResource"]
+    source     = "transparent tagging UpdateTags"
+  }
+
+  update {
+    if_set     = "capacity_provider_config"
+    attributes = ["capacity_provider_config"]
+    actions    = ["lambda:PassCapacityProvider"]
+    source     = "IAM reference: lambda:PassCapacityProvider (authorization-only)"
+  }
+
+  update {
+    if_set     = "image_uri"
+    attributes = [
+      "architectures",
+      "code_sha256",
+      "filename",
+      "image_uri",
+      "s3_bucket",
+      "s3_key",
+      "s3_object_version",
+      "source_code_hash",
+      "source_kms_key_arn",
+    ]
+    actions    = ["ecr:GetRepositoryPolicy", "ecr:SetRepositoryPolicy"]
+    source     = "AWS docs: Lambda Developer Guide, container images, Amazon ECR permissions (Lambda updates the repository policy with the caller's permissions)"
+  }
+
+  update {
+    if_set     = "kms_key_arn"
+    attributes = ["environment", "kms_key_arn"]
+    actions    = ["kms:CreateGrant", "kms:Encrypt"]
+    source     = "AWS docs: Lambda Developer Guide, Securing Lambda environment variables (customer managed key user permissions)"
+  }
+
+  update {
+    if_set     = "layers"
+    attributes = ["layers"]
+    actions    = ["lambda:GetLayerVersion"]
+    source     = "AWS docs: Lambda Developer Guide, Adding layers to functions"
+  }
+
+  update {
+    if_set     = "publish"
+    attributes = [
+      "architectures",
+      "capacity_provider_config",
+      "code_sha256",
+      "dead_letter_config",
+      "description",
+      "durable_config",
+      "environment",
+      "ephemeral_storage",
+      "file_system_config",
+      "filename",
+      "handler",
+      "image_config",
+      "image_uri",
+      "kms_key_arn",
+      "layers",
+      "logging_config",
+      "memory_size",
+      "publish",
+      "publish_to",
+      "role",
+      "runtime",
+      "s3_bucket",
+      "s3_key",
+      "s3_object_version",
+      "snap_start",
+      "source_code_hash",
+      "source_kms_key_arn",
+      "timeout",
+      "tracing_config",
+      "vpc_config",
+    ]
+    actions    = ["lambda:GetFunctionConfiguration", "lambda:PublishVersion"]
+    source     = "resourceFunctionUpdate (PublishVersion when publish and code/config/publish changed; waitFunctionConfigurationUpdated)"
+  }
+
+  update {
+    if_set     = "s3_bucket"
+    attributes = [
+      "architectures",
+      "code_sha256",
+      "filename",
+      "image_uri",
+      "s3_bucket",
+      "s3_key",
+      "s3_object_version",
+      "source_code_hash",
+      "source_kms_key_arn",
+    ]
+    actions    = ["s3:GetObject"]
+    source     = "AWS docs: Lambda API permissions reference (UpdateFunctionCode from S3)"
+  }
+
+  update {
+    if_set     = "s3_object_version"
+    attributes = [
+      "architectures",
+      "code_sha256",
+      "filename",
+      "image_uri",
+      "s3_bucket",
+      "s3_key",
+      "s3_object_version",
+      "source_code_hash",
+      "source_kms_key_arn",
+    ]
+    actions    = ["s3:GetObjectVersion"]
+    source     = "AWS docs: Lambda API permissions reference (UpdateFunctionCode from a versioned S3 object)"
+  }
+
+  update {
+    if_set     = "vpc_config"
+    attributes = ["vpc_config"]
+    actions    = ["ec2:DescribeSecurityGroups", "ec2:DescribeSubnets", "ec2:DescribeVpcs"]
+    source     = "AWS docs: Lambda Developer Guide, Giving Lambda functions access to a VPC (user permissions)"
+  }
+
+  delete {
+    if_set  = "durable_config"
+    actions = [
+      "lambda:GetDurableExecution",
+      "lambda:ListDurableExecutionsByFunction",
+      "lambda:StopDurableExecution",
+    ]
+    source  = "stopDurableExecutions (before DeleteFunction)"
+  }
+
+  delete {
+    if_set  = "replace_security_groups_on_destroy"
+    actions = [
+      "ec2:DescribeSecurityGroups",
+      "ec2:DescribeSubnets",
+      "ec2:DescribeVpcs",
+      "lambda:UpdateFunctionConfiguration",
+    ]
+    source  = "replaceSecurityGroupsOnDestroy (FindSecurityGroupByNameAndVPCID, UpdateFunctionConfiguration VpcConfig); AWS docs: Lambda Developer Guide, Giving Lambda functions access to a VPC (user permissions)"
+  }
+
+  delete {
+    unless_set = "skip_destroy"
+    actions    = ["lambda:DeleteFunction"]
+    source     = "resourceFunctionDelete (skipped when skip_destroy; waitFunctionDeleted polls GetFunction)"
+  }
+
+  pass_role {
+    attribute = "role"
+    service   = "lambda.amazonaws.com"
+    source    = "CreateFunction / UpdateFunctionConfiguration Role (execution role)"
+  }
+}
+
+resource "aws_lambda_permission" {
+  service = "lambda"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/permission.go"
+
+  read {
+    actions = ["lambda:GetPolicy"]
+    source  = "resourcePermissionRead (GetPolicy)"
+  }
+
+  create {
+    actions = ["lambda:AddPermission"]
+    source  = "resourcePermissionCreate (AddPermission; waits with GetPolicy)"
+  }
+
+  delete {
+    actions = ["lambda:RemovePermission"]
+    source  = "resourcePermissionDelete (RemovePermission; waits with GetPolicy)"
+  }
+}
+
+data "aws_lambda_function" {
+  service = "lambda"
+  source  = "terraform-provider-aws 0105d2191ae7e43ba37ba011b916843eddf361ed internal/service/lambda/function_data_source.go"
+
+  read {
+    actions = ["lambda:GetFunction", "lambda:GetFunctionCodeSigningConfig", "lambda:ListTags"]
+    source  = "dataSourceFunctionRead (findFunction, GetFunctionCodeSigningConfig; tags from GetFunction need lambda:ListTags per AWS docs)"
+  }
+
+  read {
+    unless_set = "qualifier"
+    actions    = ["lambda:ListVersionsByFunction"]
+    source     = "dataSourceFunctionRead (findLatestFunctionVersionByName when no qualifier)"
+  }
+}

@@ -1,0 +1,65 @@
+# Amazon CloudWatch Logs (IAM prefix logs): hand-curated rules for aws_cloudwatch_log_group.
+
+resource "aws_cloudwatch_log_group" {
+  service = "logs"
+  source  = "terraform-provider-aws 0073593e7d6993ba482409f4dc35438daaa79bb3 internal/service/logs/group.go; terraform-provider-aws v6.60.0 provider-model call_patterns (deletion_protection_enabled)"
+  arn     = "arn:${partition}:logs:${region}:${account}:log-group:${name}"
+
+  read {
+    actions = ["logs:DescribeLogGroups", "logs:ListTagsForResource"]
+    source  = "resourceGroupRead (findLogGroupByName); tags via transparent tagging (@Tags) ListTags (ListTagsForResource)"
+  }
+
+  create {
+    actions = ["logs:CreateLogGroup"]
+    source  = "resourceGroupCreate (CreateLogGroup with kms_key_id, log_group_class, tags)"
+  }
+
+  create {
+    if_set  = "retention_in_days"
+    actions = ["logs:PutRetentionPolicy"]
+    source  = "resourceGroupCreate (PutRetentionPolicy when retention_in_days is non-zero and class is not DELIVERY)"
+  }
+
+  create {
+    if_set  = "tags_all"
+    actions = ["logs:TagResource"]
+    source  = "AWS docs: CloudWatch Logs API Reference CreateLogGroup (tagging on create needs logs:TagResource)"
+  }
+
+  update {
+    attributes = ["deletion_protection_enabled"]
+    actions    = ["logs:PutLogGroupDeletionProtection"]
+    source     = "terraform-provider-aws v6.60.0 provider-model call_patterns resourceGroupUpdate (PutLogGroupDeletionProtection)"
+  }
+
+  update {
+    attributes = ["kms_key_id"]
+    actions    = ["logs:AssociateKmsKey", "logs:DisassociateKmsKey"]
+    source     = "resourceGroupUpdate (AssociateKmsKey, or DisassociateKmsKey when removed)"
+  }
+
+  update {
+    attributes = ["retention_in_days"]
+    actions    = ["logs:DeleteRetentionPolicy", "logs:PutRetentionPolicy"]
+    source     = "resourceGroupUpdate (PutRetentionPolicy, or DeleteRetentionPolicy for 0)"
+  }
+
+  update {
+    attributes = ["skip_destroy"]
+    actions    = []
+    source     = "no API call (read by Delete)"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["logs:TagResource", "logs:UntagResource"]
+    source     = "transparent tagging UpdateTags"
+  }
+
+  delete {
+    unless_set = "skip_destroy"
+    actions    = ["logs:DeleteLogGroup"]
+    source     = "resourceGroupDelete (skipped when skip_destroy)"
+  }
+}

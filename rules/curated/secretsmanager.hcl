@@ -1,0 +1,88 @@
+# AWS Secrets Manager (IAM prefix secretsmanager): hand-curated rules for aws_secretsmanager_secret and its data source.
+
+resource "aws_secretsmanager_secret" {
+  service = "secretsmanager"
+  source  = "terraform-provider-aws 00c21cedec069dd27093b175baf15bac6d4b30fe internal/service/secretsmanager/secret.go"
+
+  read {
+    actions = ["secretsmanager:DescribeSecret", "secretsmanager:GetResourcePolicy"]
+    source  = "resourceSecretRead (findSecretByID, findSecretPolicyByID; tags from DescribeSecret output)"
+  }
+
+  create {
+    actions = ["secretsmanager:CreateSecret"]
+    source  = "resourceSecretCreate (CreateSecret with tags, kms_key_id, AddReplicaRegions)"
+  }
+
+  create {
+    if_set  = "policy"
+    actions = ["secretsmanager:PutResourcePolicy"]
+    source  = "resourceSecretCreate (putSecretPolicy)"
+  }
+
+  create {
+    if_set  = "replica"
+    actions = ["secretsmanager:ReplicateSecretToRegions"]
+    source  = "AWS docs: Secrets Manager API Reference CreateSecret (AddReplicaRegions requires secretsmanager:ReplicateSecretToRegions)"
+  }
+
+  create {
+    if_set  = "tags_all"
+    actions = ["secretsmanager:TagResource"]
+    source  = "AWS docs: Secrets Manager API Reference CreateSecret (tags require secretsmanager:TagResource)"
+  }
+
+  update {
+    attributes = ["description", "kms_key_id"]
+    actions    = ["secretsmanager:UpdateSecret"]
+    source     = "resourceSecretUpdate (UpdateSecret)"
+  }
+
+  update {
+    attributes = ["force_overwrite_replica_secret", "recovery_window_in_days"]
+    actions    = []
+    source     = "no API call (read by Update of replica / by Delete)"
+  }
+
+  update {
+    attributes = ["policy"]
+    actions    = ["secretsmanager:DeleteResourcePolicy", "secretsmanager:PutResourcePolicy"]
+    source     = "resourceSecretUpdate (putSecretPolicy, or deleteSecretPolicy when emptied)"
+  }
+
+  update {
+    attributes = ["replica"]
+    actions    = [
+      "secretsmanager:RemoveRegionsFromReplication",
+      "secretsmanager:ReplicateSecretToRegions",
+    ]
+    source     = "resourceSecretUpdate (removeSecretReplicas, addSecretReplicas)"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["secretsmanager:TagResource", "secretsmanager:UntagResource"]
+    source     = "transparent tagging UpdateTags"
+  }
+
+  delete {
+    actions = ["secretsmanager:DeleteSecret"]
+    source  = "resourceSecretDelete (DeleteSecret; waits with DescribeSecret)"
+  }
+
+  delete {
+    if_set  = "replica"
+    actions = ["secretsmanager:RemoveRegionsFromReplication"]
+    source  = "resourceSecretDelete (removeSecretReplicas first)"
+  }
+}
+
+data "aws_secretsmanager_secret" {
+  service = "secretsmanager"
+  source  = "terraform-provider-aws 0413c661ec1b94f3033c98f3fbd1e8c1b2725589 internal/service/secretsmanager/secret_data_source.go"
+
+  read {
+    actions = ["secretsmanager:DescribeSecret", "secretsmanager:GetResourcePolicy"]
+    source  = "dataSourceSecretRead (findSecretByID, findSecretPolicyByID; tags from DescribeSecret output)"
+  }
+}

@@ -1,0 +1,100 @@
+# AWS Systems Manager (IAM prefix ssm): hand-curated rules for Parameter Store parameters.
+
+resource "aws_ssm_parameter" {
+  service = "ssm"
+  source  = "terraform-provider-aws 0073593e7d6993ba482409f4dc35438daaa79bb3 internal/service/ssm/parameter.go"
+
+  read {
+    actions = ["ssm:DescribeParameters", "ssm:GetParameter", "ssm:ListTagsForResource"]
+    source  = "resourceParameterRead (findParameterByName WithDecryption, findParameterMetadataByName); tags via transparent tagging (@Tags) ListTags (ListTagsForResource)"
+  }
+
+  read {
+    if_set  = "key_id"
+    actions = ["kms:Decrypt"]
+    source  = "findParameterByName(WithDecryption=true) for SecureString; AWS docs: KMS Developer Guide, How AWS Systems Manager Parameter Store uses AWS KMS (standard SecureString: Encrypt/Decrypt; advanced: GenerateDataKey)"
+  }
+
+  create {
+    actions = ["ssm:PutParameter"]
+    source  = "resourceParameterCreate (PutParameter; Tags sent when Overwrite is false)"
+  }
+
+  create {
+    if_set  = "key_id"
+    actions = ["kms:Encrypt", "kms:GenerateDataKey"]
+    source  = "PutParameter SecureString with KeyId; AWS docs: KMS Developer Guide, How AWS Systems Manager Parameter Store uses AWS KMS (standard SecureString: Encrypt/Decrypt; advanced: GenerateDataKey)"
+  }
+
+  create {
+    if_set  = "tags_all"
+    actions = ["ssm:AddTagsToResource"]
+    source  = "resourceParameterCreate (createTags when overwrite is set; tag-on-create authorization)"
+  }
+
+  update {
+    attributes = [
+      "allowed_pattern",
+      "data_type",
+      "description",
+      "insecure_value",
+      "key_id",
+      "tier",
+      "type",
+      "value",
+      "value_wo_version",
+    ]
+    actions    = ["ssm:PutParameter"]
+    source     = "resourceParameterUpdate (PutParameter Overwrite=true)"
+  }
+
+  update {
+    attributes = ["overwrite"]
+    actions    = []
+    source     = "no API call (HasChangesExcept overwrite)"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["ssm:AddTagsToResource", "ssm:RemoveTagsFromResource"]
+    source     = "transparent tagging UpdateTags"
+  }
+
+  update {
+    if_set     = "key_id"
+    attributes = [
+      "allowed_pattern",
+      "data_type",
+      "description",
+      "insecure_value",
+      "key_id",
+      "tier",
+      "type",
+      "value",
+      "value_wo_version",
+    ]
+    actions    = ["kms:Encrypt", "kms:GenerateDataKey"]
+    source     = "PutParameter SecureString with KeyId; AWS docs: KMS Developer Guide, How AWS Systems Manager Parameter Store uses AWS KMS (standard SecureString: Encrypt/Decrypt; advanced: GenerateDataKey)"
+  }
+
+  delete {
+    actions = ["ssm:DeleteParameter"]
+    source  = "resourceParameterDelete"
+  }
+}
+
+data "aws_ssm_parameter" {
+  service = "ssm"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ssm/parameter_data_source.go"
+
+  read {
+    actions = ["ssm:GetParameter"]
+    source  = "dataSourceParameterRead (GetParameter)"
+  }
+
+  read {
+    if_set  = "with_decryption"
+    actions = ["kms:Decrypt"]
+    source  = "GetParameter WithDecryption (default true) for SecureString; AWS docs: KMS Developer Guide, How AWS Systems Manager Parameter Store uses AWS KMS (standard SecureString: Encrypt/Decrypt; advanced: GenerateDataKey)"
+  }
+}

@@ -1,0 +1,229 @@
+//! Runs one parsed command: loads inputs, calls the library, writes the report, and returns the
+//! exit code. The only module that knows about both flags and the library.
+
+use crate::cli::{Cli, Command, ExplainArgs, PhaseArg, PolicyArgs, PolicyFormat, RulesCommand};
+use crate::error::Result;
+use crate::plan::{self, Plan};
+use crate::predict::{self, Phase, Prediction};
+use crate::{bail, policy, report, rules};
+use std::io::Write;
+
+pub fn run(cli: Cli) -> Result<u8> {
+    match cli.command {
+        Command::Policy(a) => cmd_policy(a),
+        Command::Explain(a) => cmd_explain(a),
+        Command::Rules { command } => cmd_rules(command),
+    }
+}
+
+pub fn phase(p: PhaseArg) -> Phase {
+    match p {
+        PhaseArg::Plan => Phase::Plan,
+        PhaseArg::Deploy => Phase::Deploy,
+        PhaseArg::Destroy => Phase::Destroy,
+    }
+}
+
+/// Writes to stdout; a closed pipe (`| head`) is not an error.
+fn emit(text: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => bail!("cannot write output: {e}"),
+    }
+}
+
+fn warn_plan(p: &Plan<'_>) {
+    for w in &p.warnings {
+        eprintln!("iamplan: warning: {w}");
+    }
+}
+
+fn report_coverage(pred: &Prediction) {
+    if let Some(l) = report::unmapped_line(pred) {
+        eprintln!("iamplan: warning: {l}");
+    }
+    if let Some(l) = report::other_providers_line(pred) {
+        eprintln!("iamplan: note: {l}");
+    }
+    for c in &pred.caller {
+        eprintln!(
+            "iamplan: note: the caller needs {} on {} ({}); not part of this policy",
+            c.action, c.resource, c.because
+        );
+    }
+}
+
+fn cmd_policy(a: PolicyArgs) -> Result<u8> {
+    let input = plan::load::read(&a.plan)?;
+    let plan = plan::parse(&input.name, &input.text)?;
+    warn_plan(&plan);
+    let pred = predict::predict(&plan, phase(a.phase))?;
+    let doc = policy::render(&pred.requirements);
+    report_coverage(&pred);
+    if doc.statements.is_empty() {
+        eprintln!("iamplan: note: this phase needs no AWS permissions");
+    }
+    let text = match a.format {
+        PolicyFormat::Json => doc.to_json_pretty(),
+        PolicyFormat::Markdown => report::markdown::render(&plan.name, &pred, &doc),
+        PolicyFormat::Terraform => {
+            report::terraform::render(&format!("iamplan_{}", pred.phase), &pred, &doc)
+        }
+    };
+    emit(&text)?;
+    Ok(if a.strict && !pred.coverage.unmapped.is_empty() { 1 } else { 0 })
+}
+
+/// Case-insensitive glob with `*` and `?`, as IAM matches actions.
+pub fn glob_match(pattern: &str, text: &str) -> bool {
+    let p: Vec<char> = pattern.to_ascii_lowercase().chars().collect();
+    let t: Vec<char> = text.to_ascii_lowercase().chars().collect();
+    let (mut pi, mut ti) = (0, 0);
+    let (mut star, mut mark) = (None, 0);
+    while ti < t.len() {
+        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
+            pi += 1;
+            ti += 1;
+        } else if pi < p.len() && p[pi] == '*' {
+            star = Some(pi);
+            mark = ti;
+            pi += 1;
+        } else if let Some(s) = star {
+            pi = s + 1;
+            mark += 1;
+            ti = mark;
+        } else {
+            return false;
+        }
+    }
+    while pi < p.len() && p[pi] == '*' {
+        pi += 1;
+    }
+    pi == p.len()
+}
+
+fn cmd_explain(a: ExplainArgs) -> Result<u8> {
+    let input = plan::load::read(&a.plan)?;
+    let plan = plan::parse(&input.name, &input.text)?;
+    warn_plan(&plan);
+    let pred = predict::predict(&plan, phase(a.phase))?;
+    let mut hits: Vec<_> = pred
+        .requirements
+        .iter()
+        .filter(|r| glob_match(&a.pattern, r.action))
+        .collect();
+    hits.sort_by(|x, y| {
+        (&x.because.address, x.action, &x.resource).cmp(&(&y.because.address, y.action, &y.resource))
+    });
+    hits.dedup_by(|x, y| {
+        x.because.address == y.because.address
+            && x.action == y.action
+            && x.resource == y.resource
+            && x.because.reason == y.because.reason
+    });
+    let mut out = String::new();
+    if hits.is_empty() {
+        out.push_str(&format!(
+            "no {} requirement matches `{}`\n",
+            pred.phase, a.pattern
+        ));
+    }
+    for r in hits {
+        out.push_str(&format!("{} on {}\n", r.action, r.resource));
+        out.push_str(&format!("  phase:    {}\n", r.phase));
+        out.push_str(&format!("  address:  {}\n", r.because.address));
+        out.push_str(&format!("  because:  {}", r.because.reason.describe()));
+        if let Some(c) = &r.because.condition {
+            out.push_str(&format!(" ({c})"));
+        }
+        out.push('\n');
+        if let Some((k, v)) = &r.condition {
+            out.push_str(&format!("  condition: {k} = {v}\n"));
+        }
+        out.push_str(&format!(
+            "  rule:     {} ({}) — {}\n",
+            r.because.rule_type,
+            r.because.origin.label(),
+            r.because.source
+        ));
+    }
+    report_coverage(&pred);
+    emit(&out)?;
+    Ok(0)
+}
+
+fn cmd_rules(c: RulesCommand) -> Result<u8> {
+    match c {
+        RulesCommand::List => {
+            let mut out = String::new();
+            for e in rules::entries() {
+                let rule = e.rule().map_err(crate::error::Error::new)?;
+                let name = match e.kind {
+                    rules::Kind::Data => format!("data.{}", e.type_name),
+                    rules::Kind::Provider => format!("provider.{}", e.type_name),
+                    rules::Kind::Resource => e.type_name.to_string(),
+                };
+                let shadowed = e.origin == rules::Origin::Imported
+                    && rules::lookup(e.kind, e.type_name).map(|x| x.origin)
+                        == Some(rules::Origin::Curated);
+                out.push_str(&format!(
+                    "{name}\t{}\t{}{}\t{}\n",
+                    rule.service,
+                    e.origin.label(),
+                    if shadowed { " (shadowed by curated)" } else { "" },
+                    rule.source
+                ));
+            }
+            emit(&out)?;
+            Ok(0)
+        }
+        RulesCommand::Show { type_name } => {
+            let (kind, t) = match type_name.strip_prefix("data.") {
+                Some(t) => (rules::Kind::Data, t),
+                None => match type_name.strip_prefix("provider.") {
+                    Some(t) => (rules::Kind::Provider, t),
+                    None => (rules::Kind::Resource, type_name.as_str()),
+                },
+            };
+            let found = rules::lookup_all(kind, t);
+            if found.is_empty() {
+                bail!("no rule for `{type_name}` (data sources: `data.<type>`; try `iamplan rules list`)");
+            }
+            let mut out = String::new();
+            for (i, e) in found.iter().enumerate() {
+                out.push_str(&format!(
+                    "# rules/{} ({}{})\n",
+                    e.file,
+                    e.origin.label(),
+                    if i > 0 { ", shadowed" } else { "" }
+                ));
+                out.push_str(e.text);
+                out.push('\n');
+            }
+            emit(&out)?;
+            Ok(0)
+        }
+        RulesCommand::Coverage => {
+            emit(&rules::coverage::report())?;
+            Ok(0)
+        }
+        RulesCommand::Lint => {
+            let problems = rules::lint::lint_all();
+            let mut out = String::new();
+            for p in &problems {
+                out.push_str(p);
+                out.push('\n');
+            }
+            let n = rules::entries().len();
+            out.push_str(&format!(
+                "{} problem(s) in {n} entries ({} files)\n",
+                problems.len(),
+                rules::files().len()
+            ));
+            emit(&out)?;
+            Ok(if problems.is_empty() { 0 } else { 1 })
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! Parses the embedded IAM reference snapshot once, on first use: commands that print a policy
+//! with `"*"` resources never pay for it.
+
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
+
+static ACTIONS_TSV: &str = include_str!("../../rules/iam-reference/actions.tsv");
+static RESOURCES_TSV: &str = include_str!("../../rules/iam-reference/resources.tsv");
+static VERSION: &str = include_str!("../../rules/iam-reference/VERSION");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum AccessLevel {
+    List,
+    Read,
+    Tagging,
+    Write,
+    PermissionsManagement,
+}
+
+impl AccessLevel {
+    fn parse(s: &str) -> AccessLevel {
+        match s {
+            "List" => AccessLevel::List,
+            "Read" => AccessLevel::Read,
+            "Tagging" => AccessLevel::Tagging,
+            "Permissions management" => AccessLevel::PermissionsManagement,
+            _ => AccessLevel::Write,
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            AccessLevel::List => "List",
+            AccessLevel::Read => "Read",
+            AccessLevel::Tagging => "Tagging",
+            AccessLevel::Write => "Write",
+            AccessLevel::PermissionsManagement => "Permissions management",
+        }
+    }
+    pub fn is_read_only(self) -> bool {
+        matches!(self, AccessLevel::List | AccessLevel::Read)
+    }
+}
+
+#[derive(Debug)]
+pub struct ActionInfo {
+    pub service: &'static str,
+    pub name: &'static str,
+    pub access: AccessLevel,
+    /// (resource type key, required)
+    pub resource_types: Vec<(&'static str, bool)>,
+}
+
+impl ActionInfo {
+    pub fn full_name(&self) -> String {
+        format!("{}:{}", self.service, self.name)
+    }
+}
+
+pub struct Reference {
+    /// Keyed by lower-case `service:action`, as IAM matches actions case-insensitively.
+    actions: HashMap<String, ActionInfo>,
+    arns: HashMap<(&'static str, &'static str), &'static str>,
+}
+
+static REFERENCE: Lazy<Reference> = Lazy::new(|| {
+    let mut actions = HashMap::with_capacity(24_000);
+    for line in ACTIONS_TSV.lines().filter(|l| !l.starts_with('#')) {
+        let mut f = line.split('\t');
+        let (Some(svc), Some(name), Some(level)) = (f.next(), f.next(), f.next()) else {
+            continue;
+        };
+        let rts = f
+            .next()
+            .unwrap_or("")
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(|s| match s.strip_suffix('*') {
+                Some(k) => (k, true),
+                None => (s, false),
+            })
+            .collect();
+        actions.insert(
+            format!("{svc}:{name}").to_ascii_lowercase(),
+            ActionInfo {
+                service: svc,
+                name,
+                access: AccessLevel::parse(level),
+                resource_types: rts,
+            },
+        );
+    }
+    let mut arns = HashMap::with_capacity(2_500);
+    for line in RESOURCES_TSV.lines().filter(|l| !l.starts_with('#')) {
+        let mut f = line.split('\t');
+        if let (Some(svc), Some(key), Some(arn)) = (f.next(), f.next(), f.next()) {
+            arns.insert((svc, key), arn);
+        }
+    }
+    Reference { actions, arns }
+});
+
+pub fn reference() -> &'static Reference {
+    &REFERENCE
+}
+
+impl Reference {
+    /// Looks an action up case-insensitively; compare `name` to check exact spelling.
+    pub fn action(&self, full: &str) -> Option<&ActionInfo> {
+        self.actions.get(&full.to_ascii_lowercase())
+    }
+
+    /// The exact-case action if `full` is spelled exactly as AWS does.
+    pub fn exact(&self, full: &str) -> Option<&ActionInfo> {
+        self.action(full).filter(|a| {
+            full.len() == a.service.len() + 1 + a.name.len()
+                && full.starts_with(a.service)
+                && full[a.service.len() + 1..] == *a.name
+        })
+    }
+
+    pub fn arn_template(&self, service: &str, resource_type: &str) -> Option<&'static str> {
+        self.arns.get(&(service, resource_type)).copied()
+    }
+
+    pub fn actions(&self) -> impl Iterator<Item = &ActionInfo> {
+        self.actions.values()
+    }
+
+    pub fn version(&self) -> &'static str {
+        VERSION.trim()
+    }
+
+    pub fn len(&self) -> usize {
+        self.actions.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.actions.is_empty()
+    }
+}

@@ -1,0 +1,12 @@
+//! iamplan: predict the least-privilege AWS IAM policies a Terraform plan needs, offline.
+//! The library knows nothing about flags; `cli` and `app` are the only places that do.
+
+pub mod app;
+pub mod cli;
+pub mod error;
+pub mod iam;
+pub mod plan;
+pub mod policy;
+pub mod predict;
+pub mod report;
+pub mod rules;

@@ -1,0 +1,216 @@
+//! Reading the plan's `configuration` object: provider blocks (with constant expressions and
+//! variable references resolved from the plan's `variables`), data sources declared in any
+//! module, and which arguments a resource's configuration sets.
+
+use super::Plan;
+use serde_json::{Map, Value};
+
+/// One `provider` block of the configuration.
+#[derive(Debug, Clone)]
+pub struct ProviderConfig {
+    /// The key resources use in `provider_config_key`, e.g. `aws`, `aws.east`, `module.x:aws`.
+    pub key: String,
+    pub name: String,
+    /// Arguments: constants as their value, anything computed as `null` in `unknown`.
+    pub values: Value,
+    pub unknown: Value,
+}
+
+/// A data source declared in configuration (no instance keys).
+#[derive(Debug, Clone)]
+pub struct ConfigData {
+    pub address: String,
+    pub type_name: String,
+    pub provider_config_key: String,
+}
+
+impl<'a> Plan<'a> {
+    pub fn provider_configs(&self) -> Vec<ProviderConfig> {
+        let mut out = Vec::new();
+        let Some(Value::Object(pc)) = self
+            .configuration
+            .as_ref()
+            .and_then(|c| c.get("provider_config"))
+        else {
+            return out;
+        };
+        for (key, p) in pc {
+            let name = p
+                .get("name")
+                .and_then(Value::as_str)
+                .unwrap_or(key.as_str())
+                .to_string();
+            let (values, unknown) = match p.get("expressions") {
+                Some(Value::Object(ex)) => self.resolve_block(ex),
+                _ => (Value::Object(Map::new()), Value::Object(Map::new())),
+            };
+            out.push(ProviderConfig {
+                key: key.clone(),
+                name,
+                values,
+                unknown,
+            });
+        }
+        out
+    }
+
+    /// Resolves a block's expressions to (values, unknown mask): constants and `var.x` from the
+    /// plan's variables are known; anything else is unknown.
+    fn resolve_block(&self, ex: &Map<String, Value>) -> (Value, Value) {
+        let mut vals = Map::new();
+        let mut unk = Map::new();
+        for (k, e) in ex {
+            let (v, u) = self.resolve_expr(e);
+            vals.insert(k.clone(), v);
+            unk.insert(k.clone(), u);
+        }
+        (Value::Object(vals), Value::Object(unk))
+    }
+
+    fn resolve_expr(&self, e: &Value) -> (Value, Value) {
+        match e {
+            // Nested blocks are lists of expression objects.
+            Value::Array(items) => {
+                let mut vs = Vec::new();
+                let mut us = Vec::new();
+                for it in items {
+                    if let Value::Object(m) = it {
+                        let (v, u) = self.resolve_block(m);
+                        vs.push(v);
+                        us.push(u);
+                    }
+                }
+                (Value::Array(vs), Value::Array(us))
+            }
+            Value::Object(m) => {
+                if let Some(c) = m.get("constant_value") {
+                    return (c.clone(), Value::Bool(false));
+                }
+                if let Some(Value::Array(refs)) = m.get("references") {
+                    // A bare variable reference resolves when the plan carries its value.
+                    if let Some(var) = refs
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .find_map(|r| r.strip_prefix("var."))
+                    {
+                        if refs.len() == 1 {
+                            if let Some(v) = self.variables.get(var) {
+                                return (v.clone(), Value::Bool(false));
+                            }
+                        }
+                    }
+                    return (Value::Null, Value::Bool(true));
+                }
+                // A nested block given as one object.
+                let (v, u) = self.resolve_block(m);
+                (v, u)
+            }
+            _ => (Value::Null, Value::Bool(true)),
+        }
+    }
+
+    /// Data sources declared anywhere in the configuration, with module-qualified addresses.
+    pub fn config_data_sources(&self) -> Vec<ConfigData> {
+        let mut out = Vec::new();
+        if let Some(root) = self.configuration.as_ref().and_then(|c| c.get("root_module")) {
+            walk_module(root, "", &mut out);
+        }
+        out
+    }
+
+    /// The configuration expressions of the resource at `address` (instance keys ignored).
+    pub fn config_expressions(&self, address: &str) -> Option<&Map<String, Value>> {
+        let mut module = self.configuration.as_ref()?.get("root_module")?;
+        let segs = split_address(address);
+        let mut i = 0;
+        while i + 1 < segs.len() && segs[i] == "module" {
+            let name = strip_index(segs[i + 1]);
+            module = module.get("module_calls")?.get(name)?.get("module")?;
+            i += 2;
+        }
+        let local: Vec<&str> = segs[i..].iter().map(|s| strip_index(s)).collect();
+        let local = local.join(".");
+        module
+            .get("resources")?
+            .as_array()?
+            .iter()
+            .find(|r| r.get("address").and_then(Value::as_str) == Some(local.as_str()))?
+            .get("expressions")?
+            .as_object()
+    }
+}
+
+fn walk_module(m: &Value, prefix: &str, out: &mut Vec<ConfigData>) {
+    if let Some(Value::Array(rs)) = m.get("resources") {
+        for r in rs {
+            if r.get("mode").and_then(Value::as_str) != Some("data") {
+                continue;
+            }
+            let (Some(addr), Some(t)) = (
+                r.get("address").and_then(Value::as_str),
+                r.get("type").and_then(Value::as_str),
+            ) else {
+                continue;
+            };
+            out.push(ConfigData {
+                address: format!("{prefix}{addr}"),
+                type_name: t.to_string(),
+                provider_config_key: r
+                    .get("provider_config_key")
+                    .and_then(Value::as_str)
+                    .unwrap_or("aws")
+                    .to_string(),
+            });
+        }
+    }
+    if let Some(Value::Object(calls)) = m.get("module_calls") {
+        for (name, call) in calls {
+            if let Some(sub) = call.get("module") {
+                walk_module(sub, &format!("{prefix}module.{name}."), out);
+            }
+        }
+    }
+}
+
+/// Splits an address at dots outside brackets: `module.a["x.y"].aws_s3_bucket.b[0]`.
+pub fn split_address(address: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut depth = 0;
+    let mut in_str = false;
+    let mut start = 0;
+    let bytes = address.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if in_str => i += 1,
+            b'"' => in_str = !in_str,
+            b'[' if !in_str => depth += 1,
+            b']' if !in_str => depth -= 1,
+            b'.' if !in_str && depth == 0 => {
+                out.push(&address[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out.push(&address[start..]);
+    out
+}
+
+/// `name["key"]` or `name[0]` to `name`.
+pub fn strip_index(seg: &str) -> &str {
+    match seg.find('[') {
+        Some(i) => &seg[..i],
+        None => seg,
+    }
+}
+
+/// An address without any instance keys: `module.a[0].aws_x.y["k"]` to `module.a.aws_x.y`.
+pub fn base_address(address: &str) -> String {
+    split_address(address)
+        .iter()
+        .map(|s| strip_index(s))
+        .collect::<Vec<_>>()
+        .join(".")
+}

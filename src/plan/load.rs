@@ -1,0 +1,104 @@
+//! Reading a plan file into UTF-8 text: stdin or a path, UTF-8 (with or without BOM) or
+//! UTF-16 with BOM as PowerShell writes it, and early recognition of the files people pass by
+//! mistake (a binary `.tfplan`, HCL source), each with its own actionable message.
+
+use crate::bail;
+use crate::error::Result;
+use std::io::Read;
+
+/// The decoded text of one input file and the name to use in messages.
+pub struct Input {
+    pub name: String,
+    pub text: String,
+}
+
+pub fn read(path: &str) -> Result<Input> {
+    let (name, bytes) = if path == "-" {
+        let mut buf = Vec::new();
+        if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
+            bail!("<stdin>: cannot read standard input: {e}");
+        }
+        ("<stdin>".to_string(), buf)
+    } else {
+        match std::fs::read(path) {
+            Ok(b) => (path.to_string(), b),
+            Err(e) => bail!("{path}: cannot read plan file: {}", io_reason(&e)),
+        }
+    };
+    let text = decode(&name, bytes)?;
+    Ok(Input { name, text })
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => {
+            // Directories report a raw OS error; make it say what it is.
+            let s = e.to_string();
+            if s.contains("Is a directory") {
+                "is a directory, not a plan file".to_string()
+            } else {
+                s
+            }
+        }
+    }
+}
+
+/// Bytes to UTF-8 text, recognising the wrong kinds of file before JSON parsing.
+pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        bail!(
+            "{name}: this is a binary plan file (.tfplan); convert it first: terraform show -json {name} > plan.json"
+        );
+    }
+    let text = if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        let le = bytes[0] == 0xFF;
+        if bytes.len() % 2 != 0 {
+            bail!("{name}: UTF-16 file with an odd number of bytes (truncated?)");
+        }
+        let units = bytes[2..].chunks_exact(2).map(|c| {
+            if le {
+                u16::from_le_bytes([c[0], c[1]])
+            } else {
+                u16::from_be_bytes([c[0], c[1]])
+            }
+        });
+        match char::decode_utf16(units).collect::<std::result::Result<String, _>>() {
+            Ok(s) => s,
+            Err(_) => bail!("{name}: invalid UTF-16 text"),
+        }
+    } else {
+        let start = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) { 3 } else { 0 };
+        let mut bytes = bytes;
+        bytes.drain(..start);
+        match String::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(_) => bail!(
+                "{name}: not UTF-8 or UTF-16 text; expected the JSON output of `terraform show -json <planfile>`"
+            ),
+        }
+    };
+    let first = text.trim_start().chars().next();
+    match first {
+        None => bail!(
+            "{name}: empty file; expected the JSON output of `terraform show -json <planfile>`"
+        ),
+        Some('{') | Some('[') => Ok(text),
+        Some(_) if looks_like_hcl(&text) => bail!(
+            "{name}: this looks like Terraform HCL source, not a plan; run `terraform plan -out=tfplan && terraform show -json tfplan > plan.json`"
+        ),
+        Some(_) => bail!(
+            "{name}: not JSON; expected the output of `terraform show -json <planfile>`"
+        ),
+    }
+}
+
+fn looks_like_hcl(text: &str) -> bool {
+    text.lines().take(200).any(|l| {
+        let l = l.trim_start();
+        ["resource ", "data ", "provider ", "terraform ", "module ", "variable ", "locals "]
+            .iter()
+            .any(|kw| l.starts_with(kw))
+    })
+}

@@ -1,0 +1,13 @@
+//! The plan side of iamplan: a `terraform show -json` document of any format_version (0.1
+//! through 1.2 and newer), read into a normalised [`Plan`]. Attribute values stay as borrowed raw
+//! JSON until a rule asks for them, so a 40 MB plan costs little more than its own text; and
+//! every value access goes through [`Values`], which refuses values marked sensitive.
+
+pub mod load;
+mod model;
+mod values;
+
+pub use model::{parse, Change, ChangeAction, Mode, Plan, StateResource};
+pub use values::{truthy_mask, value_set, Lookup, Tri, Values};
+pub mod configuration;
+pub use configuration::{base_address, ProviderConfig};

@@ -1,0 +1,115 @@
+//! Prediction: from a [`Plan`] and the rules database to the [`Requirement`]s of one phase.
+//! Each requirement is one IAM action on one resource with the reason it is needed (address,
+//! change, attribute, rule), which every output, `explain`, `check` and `verify` share.
+
+mod phase;
+
+pub use phase::{predict, Coverage, Prediction};
+
+use crate::rules::{Origin, Rule};
+use std::fmt;
+use std::rc::Rc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Phase {
+    Plan,
+    Deploy,
+    Destroy,
+}
+
+impl Phase {
+    pub fn label(self) -> &'static str {
+        match self {
+            Phase::Plan => "plan",
+            Phase::Deploy => "deploy",
+            Phase::Destroy => "destroy",
+        }
+    }
+}
+
+impl fmt::Display for Phase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// What made a requirement necessary.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Reason {
+    /// Provider start-up (credentials, account id).
+    Provider,
+    /// Refresh of a managed resource that exists before the operation.
+    Refresh,
+    /// Read of a data source.
+    DataSource,
+    Create,
+    /// The read the provider makes after a create or update.
+    ReadAfter,
+    /// Update of an attribute; `fallback` when the rule does not know the attribute and every
+    /// update action of the type is assumed.
+    Update { attribute: String, fallback: bool },
+    Delete,
+    /// Authorization-only: a role handed to a service.
+    PassRole { attribute: String },
+}
+
+impl Reason {
+    pub fn describe(&self) -> String {
+        match self {
+            Reason::Provider => "provider start-up".into(),
+            Reason::Refresh => "refresh (read)".into(),
+            Reason::DataSource => "data source read".into(),
+            Reason::Create => "create".into(),
+            Reason::ReadAfter => "read after create/update".into(),
+            Reason::Update { attribute, fallback: false } => format!("update of `{attribute}`"),
+            Reason::Update { attribute, fallback: true } => format!(
+                "update of `{attribute}` (not known to the rule: every update action of the type)"
+            ),
+            Reason::Delete => "delete".into(),
+            Reason::PassRole { attribute } => format!("role passed via `{attribute}`"),
+        }
+    }
+}
+
+/// Why: the resource address, the change, and the rule block that asked for the action.
+#[derive(Debug, Clone)]
+pub struct Because {
+    pub address: Rc<str>,
+    pub reason: Reason,
+    pub rule_type: &'static str,
+    pub origin: Origin,
+    /// Provenance of the rule block (or the entry, when the block has none).
+    pub source: &'static str,
+    /// The block's condition, described, if it had one.
+    pub condition: Option<String>,
+}
+
+/// One IAM action needed on one resource.
+#[derive(Debug, Clone)]
+pub struct Requirement {
+    pub action: &'static str,
+    pub resource: String,
+    /// Condition (key, value) the grant may carry, e.g. iam:PassedToService.
+    pub condition: Option<(&'static str, String)>,
+    pub phase: Phase,
+    pub because: Because,
+}
+
+/// Convenience for building reasons from a rule.
+pub(crate) fn because(
+    address: &Rc<str>,
+    reason: Reason,
+    rule: &'static Rule,
+    origin: Origin,
+    block_source: Option<&'static str>,
+    condition: Option<String>,
+) -> Because {
+    Because {
+        address: address.clone(),
+        reason,
+        rule_type: rule.type_name.as_str(),
+        origin,
+        source: block_source.unwrap_or(rule.source.as_str()),
+        condition,
+    }
+}

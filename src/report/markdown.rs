@@ -1,0 +1,82 @@
+//! Markdown summary of a prediction: per resource address the change and the actions it needs,
+//! then what the policy does not cover, then the policy itself.
+
+use crate::iam::policy::PolicyDocument;
+use crate::predict::Prediction;
+use std::collections::{BTreeMap, BTreeSet};
+
+pub fn render(plan_name: &str, p: &Prediction, doc: &PolicyDocument) -> String {
+    let mut by_addr: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for r in &p.requirements {
+        by_addr.entry(&r.because.address).or_default().insert(r.action);
+    }
+    let actions: BTreeSet<&str> = p.requirements.iter().map(|r| r.action).collect();
+    let mut out = String::new();
+    out.push_str(&format!("# iamplan: `{}` policy\n\n", p.phase));
+    out.push_str(&format!("Plan: `{}`\n\n", md_escape(plan_name)));
+    out.push_str(&format!(
+        "{} action(s) for {} address(es) in {} statement(s).\n\n",
+        actions.len(),
+        by_addr.len(),
+        doc.statements.len()
+    ));
+    if let Some(l) = super::unmapped_line(p) {
+        out.push_str(&format!("> **Warning:** {}\n\n", md_escape(&l)));
+    }
+    if let Some(l) = super::other_providers_line(p) {
+        out.push_str(&format!("Note: {}.\n\n", md_escape(&l)));
+    }
+    out.push_str("| Address | Type | Change | Actions |\n|---|---|---|---|\n");
+    for (addr, acts) in &by_addr {
+        let (change, type_name) = p
+            .changes
+            .get(*addr)
+            .map(|(c, t)| (c.as_str(), *t))
+            .unwrap_or(("", ""));
+        let list: Vec<String> = acts.iter().map(|a| format!("`{a}`")).collect();
+        out.push_str(&format!(
+            "| `{}` | `{}` | {} | {} |\n",
+            md_escape(addr),
+            type_name,
+            change,
+            list.join(", ")
+        ));
+    }
+    let no_actions: Vec<_> = p
+        .changes
+        .iter()
+        .filter(|(a, _)| !by_addr.contains_key(a.as_ref()))
+        .collect();
+    if !no_actions.is_empty() {
+        out.push_str("\nChanges that need no IAM action:\n\n");
+        for (a, (c, t)) in no_actions {
+            out.push_str(&format!("- `{}` (`{t}`): {c}\n", md_escape(a)));
+        }
+    }
+    if !p.coverage.unmapped.is_empty() {
+        out.push_str("\n## AWS types without a rule\n\n| Type | Instances |\n|---|---|\n");
+        for (t, n) in &p.coverage.unmapped {
+            out.push_str(&format!("| `{t}` | {n} |\n"));
+        }
+    }
+    if !p.caller.is_empty() {
+        out.push_str("\n## What the caller needs (not part of this policy)\n\n");
+        for c in &p.caller {
+            out.push_str(&format!(
+                "- `{}` on `{}` ({})\n",
+                c.action,
+                md_escape(&c.resource),
+                md_escape(&c.because)
+            ));
+        }
+    }
+    out.push_str("\n## Policy\n\n```json\n");
+    out.push_str(&doc.to_json_pretty());
+    out.push_str("```\n");
+    out
+}
+
+/// Keeps table cells intact: pipes and newlines would break the row.
+fn md_escape(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}

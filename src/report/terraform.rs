@@ -1,0 +1,78 @@
+//! A policy as a Terraform `data "aws_iam_policy_document"` block, laid out as `terraform fmt`
+//! would, with comments for what the policy does not cover.
+
+use crate::iam::policy::PolicyDocument;
+use crate::predict::Prediction;
+
+pub fn render(name: &str, p: &Prediction, doc: &PolicyDocument) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("# iamplan: {} policy\n", p.phase));
+    if let Some(l) = super::unmapped_line(p) {
+        out.push_str(&format!("# WARNING: {l}\n"));
+    }
+    for c in &p.caller {
+        out.push_str(&format!(
+            "# The caller (not this role) needs {} on {} ({}).\n",
+            c.action, c.resource, c.because
+        ));
+    }
+    out.push_str(&document(name, doc));
+    out
+}
+
+/// Only the data block, for embedding in larger files.
+pub fn document(name: &str, doc: &PolicyDocument) -> String {
+    let mut out = format!("data \"aws_iam_policy_document\" \"{name}\" {{\n");
+    for (i, s) in doc.statements.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str("  statement {\n");
+        if let Some(sid) = &s.sid {
+            out.push_str(&format!("    sid       = {}\n", q(sid)));
+        }
+        out.push_str(&format!("    effect    = {}\n", q(&s.effect.to_string())));
+        out.push_str(&format!("    resources = {}\n", list(&s.resources, "    ")));
+        out.push_str(&format!("    actions   = {}\n", list(&s.actions, "    ")));
+        for (test, keys) in &s.condition {
+            for (variable, values) in keys {
+                out.push_str("\n    condition {\n");
+                out.push_str(&format!("      test     = {}\n", q(test)));
+                out.push_str(&format!("      variable = {}\n", q(variable)));
+                out.push_str(&format!("      values   = {}\n", list(values, "      ")));
+                out.push_str("    }\n");
+            }
+        }
+        out.push_str("  }\n");
+    }
+    out.push_str("}\n");
+    out
+}
+
+/// A Terraform string literal; `${` and `%{` are escaped so ARNs stay literal.
+pub fn q(s: &str) -> String {
+    let mut o = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => o.push_str("\\\""),
+            '\\' => o.push_str("\\\\"),
+            '\n' => o.push_str("\\n"),
+            _ => o.push(c),
+        }
+    }
+    o.push('"');
+    o.replace("${", "$${").replace("%{", "%%{")
+}
+
+/// One item inline, more one per line (as terraform fmt leaves them).
+pub fn list(items: &[String], indent: &str) -> String {
+    if items.len() == 1 {
+        return format!("[{}]", q(&items[0]));
+    }
+    let mut o = String::from("[\n");
+    for it in items {
+        o.push_str(&format!("{indent}  {},\n", q(it)));
+    }
+    o.push_str(&format!("{indent}]"));
+    o
+}

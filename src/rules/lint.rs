@@ -1,0 +1,94 @@
+//! Validation of the rules database: every file splits into entries, every entry parses and is
+//! in canonical form, entries are sorted and unique, every action exists spelled exactly in
+//! the IAM reference, and the semantic checks that keep rules honest (no wildcards, read-only
+//! actions in delete blocks only with a reason, data sources only read).
+
+use super::schema::{format_entry, parse_entry, BlockKind, Kind};
+use super::split::split;
+use crate::iam::reference;
+use std::collections::BTreeMap;
+
+/// Lints one file's text; `origin_types` collects (origin, kind, type) -> file for the
+/// cross-file uniqueness check.
+pub fn lint_file(
+    file: &str,
+    text: &str,
+    seen: &mut BTreeMap<(String, Kind, String), String>,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    let spans = match split(text) {
+        Ok(s) => s,
+        Err(e) => return vec![format!("rules/{file}: {e}")],
+    };
+    let origin = file.split('/').next().unwrap_or("").to_string();
+    let refr = reference();
+    let mut prev: Option<(Kind, String)> = None;
+    for sp in spans {
+        let entry = &text[sp.start..sp.end];
+        let line = text[..sp.start].matches('\n').count() + 1;
+        let at = format!("rules/{file}:{line} {} \"{}\"", sp.kind, sp.type_name);
+        let rule = match parse_entry(entry) {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(format!("{at}: {e}"));
+                continue;
+            }
+        };
+        let key = (rule.kind, rule.type_name.clone());
+        if let Some(p) = &prev {
+            if *p >= key {
+                problems.push(format!("{at}: out of order or duplicated (entries are sorted by kind, then type)"));
+            }
+        }
+        prev = Some(key.clone());
+        if let Some(other) = seen.insert((origin.clone(), key.0, key.1.clone()), file.to_string()) {
+            if other != file {
+                problems.push(format!("{at}: also defined in rules/{other}"));
+            }
+        }
+        let canonical = format_entry(&rule);
+        if canonical != entry {
+            problems.push(format!(
+                "{at}: not in canonical form (run `cargo run --bin rules-fmt` to rewrite)"
+            ));
+        }
+        for b in &rule.blocks {
+            if rule.kind != Kind::Resource && b.kind != BlockKind::Read {
+                problems.push(format!("{at}: {} entries take only `read` blocks", rule.kind.keyword()));
+            }
+            for a in &b.actions {
+                if a.contains('*') || a.contains('?') {
+                    problems.push(format!("{at}: wildcard action `{a}` (name each action)"));
+                    continue;
+                }
+                match refr.action(a) {
+                    None => problems.push(format!("{at}: `{a}` is not in the IAM reference")),
+                    Some(info) => {
+                        if refr.exact(a).is_none() {
+                            problems.push(format!(
+                                "{at}: `{a}` is spelled `{}` in the IAM reference",
+                                info.full_name()
+                            ));
+                        }
+                        if b.kind == BlockKind::Delete && info.access.is_read_only() && b.note.is_none() {
+                            problems.push(format!(
+                                "{at}: read-only `{a}` in a delete block needs a `note` saying why"
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// Lints every embedded file.
+pub fn lint_all() -> Vec<String> {
+    let mut seen = BTreeMap::new();
+    let mut problems = Vec::new();
+    for (file, text) in super::files() {
+        problems.extend(lint_file(file, text, &mut seen));
+    }
+    problems
+}

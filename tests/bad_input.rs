@@ -1,0 +1,135 @@
+//! Every kind of bad input gets exit 2 and one actionable line on stderr, never a panic and
+//! never a partial policy on stdout.
+
+mod common;
+use common::*;
+use std::path::PathBuf;
+
+fn tmp(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("iamplan-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+fn assert_input_error(path: &str, expect: &str) {
+    for phase in ["plan", "deploy", "destroy"] {
+        let o = run(&["policy", path, "--phase", phase]);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{path}: exit code; stderr: {err}");
+        assert!(o.stdout.is_empty(), "{path}: no partial output");
+        assert_eq!(err.trim_end().lines().count(), 1, "{path}: one line: {err}");
+        assert!(err.starts_with("iamplan: error: "), "{path}: {err}");
+        assert!(!err.contains("panicked"), "{path}: {err}");
+        assert!(err.contains(expect), "{path}: expected {expect:?} in {err}");
+    }
+}
+
+#[test]
+fn missing_file() {
+    assert_input_error("/nonexistent/plan.json", "no such file");
+}
+
+#[test]
+fn directory() {
+    let d = std::env::temp_dir();
+    assert_input_error(d.to_str().unwrap(), "directory");
+}
+
+#[test]
+fn empty_file() {
+    let p = tmp("empty.json", b"");
+    assert_input_error(p.to_str().unwrap(), "empty file");
+    let p = tmp("blank.json", b"  \n\t\n");
+    assert_input_error(p.to_str().unwrap(), "empty file");
+}
+
+#[test]
+fn truncated_json() {
+    let full = std::fs::read_to_string(testdata("update").join("plan.json")).unwrap();
+    let p = tmp("truncated.json", &full.as_bytes()[..full.len() / 2]);
+    assert_input_error(p.to_str().unwrap(), "truncated JSON");
+}
+
+#[test]
+fn invalid_json() {
+    let p = tmp("invalid.json", b"{\"format_version\": \"1.2\", oops}");
+    assert_input_error(p.to_str().unwrap(), "invalid JSON at line 1");
+}
+
+#[test]
+fn json_array() {
+    let p = tmp("array.json", b"[{\"format_version\": \"1.2\"}]");
+    assert_input_error(p.to_str().unwrap(), "found an array");
+}
+
+#[test]
+fn state_file() {
+    let state = br#"{"format_version":"1.0","terraform_version":"1.5.7","values":{"root_module":{"resources":[]}}}"#;
+    let p = tmp("state.json", state);
+    assert_input_error(p.to_str().unwrap(), "state file");
+}
+
+#[test]
+fn binary_tfplan() {
+    let p = tmp("tfplan", b"PK\x03\x04\x14\x00\x00\x00\x08\x00tfplan-binary");
+    assert_input_error(p.to_str().unwrap(), "binary plan file");
+}
+
+#[test]
+fn hcl_source() {
+    let p = tmp("main.tf", b"provider \"aws\" {\n  region = \"eu-west-1\"\n}\n\nresource \"aws_s3_bucket\" \"b\" {}\n");
+    assert_input_error(p.to_str().unwrap(), "HCL source");
+}
+
+#[test]
+fn change_missing() {
+    let plan = br#"{"format_version":"1.2","terraform_version":"1.5.7","resource_changes":[
+      {"address":"aws_s3_bucket.b","mode":"managed","type":"aws_s3_bucket","name":"b","provider_name":"registry.terraform.io/hashicorp/aws"}]}"#;
+    let p = tmp("nochange.json", plan);
+    assert_input_error(p.to_str().unwrap(), "aws_s3_bucket.b) has no `change` object");
+}
+
+#[test]
+fn unknown_actions() {
+    let plan = br#"{"format_version":"1.2","resource_changes":[
+      {"address":"aws_s3_bucket.b","mode":"managed","type":"aws_s3_bucket","name":"b","change":{"actions":["explode"]}}]}"#;
+    let p = tmp("badactions.json", plan);
+    assert_input_error(p.to_str().unwrap(), "unrecognised change.actions");
+}
+
+#[test]
+fn unsupported_major_format() {
+    let plan = br#"{"format_version":"2.0","resource_changes":[]}"#;
+    let p = tmp("v2.json", plan);
+    assert_input_error(p.to_str().unwrap(), "format_version 2.0 is not supported");
+}
+
+#[test]
+fn newer_minor_format_warns_and_continues() {
+    let plan = br#"{"format_version":"1.9","terraform_version":"1.20.0","resource_changes":[
+      {"address":"aws_sqs_queue.q","mode":"managed","type":"aws_sqs_queue","name":"q","provider_name":"registry.terraform.io/hashicorp/aws",
+       "change":{"actions":["create"],"before":null,"after":{"name":"q"},"after_unknown":{"arn":true}}}]}"#;
+    let p = tmp("v19.json", plan);
+    let o = run(&["policy", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("format_version 1.9 is newer"), "{}", stderr(&o));
+}
+
+#[test]
+fn stdin_bad_input() {
+    let o = run_stdin(&["policy", "-"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("<stdin>: empty file"), "{}", stderr(&o));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let o = run(&["policy"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["policy", "x.json", "--phase", "apply"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["frobnicate"]);
+    assert_eq!(o.status.code(), Some(2));
+}
