@@ -14,7 +14,9 @@ fn main() {
     let mut files: Vec<(String, String)> = Vec::new();
     for origin in ["curated", "imported"] {
         let dir = root.join(origin);
-        let Ok(rd) = std::fs::read_dir(&dir) else { continue };
+        let Ok(rd) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         let mut names: Vec<_> = rd
             .filter_map(|e| e.ok())
             .map(|e| e.path())
@@ -36,14 +38,18 @@ fn main() {
     for (i, (rel, abs)) in files.iter().enumerate() {
         let text = std::fs::read_to_string(abs).expect("read rules file");
         // A malformed file still builds: the linter and tests report it with its line.
-        let Ok(spans) = split::split(&text) else { continue };
+        let Ok(spans) = split::split(&text) else {
+            continue;
+        };
         let curated = rel.starts_with("curated/");
         for s in spans {
             entries.push((s.kind, s.type_name, !curated, i, s.start, s.end));
         }
     }
     entries.sort();
-    src.push_str("/// (kind, type, imported, file index, start, end), sorted; curated before imported.\n");
+    src.push_str(
+        "/// (kind, type, imported, file index, start, end), sorted; curated before imported.\n",
+    );
     src.push_str("pub static ENTRIES: &[(&str, &str, bool, usize, usize, usize)] = &[\n");
     for (k, t, imp, f, s, e) in &entries {
         writeln!(src, "    ({k:?}, {t:?}, {imp}, {f}, {s}, {e}),").unwrap();

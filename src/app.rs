@@ -73,7 +73,11 @@ fn cmd_policy(a: PolicyArgs) -> Result<u8> {
         }
     };
     emit(&text)?;
-    Ok(if a.strict && !pred.coverage.unmapped.is_empty() { 1 } else { 0 })
+    Ok(if a.strict && !pred.coverage.unmapped.is_empty() {
+        1
+    } else {
+        0
+    })
 }
 
 /// Case-insensitive glob with `*` and `?`, as IAM matches actions.
@@ -115,7 +119,11 @@ fn cmd_explain(a: ExplainArgs) -> Result<u8> {
         .filter(|r| glob_match(&a.pattern, r.action))
         .collect();
     hits.sort_by(|x, y| {
-        (&x.because.address, x.action, &x.resource).cmp(&(&y.because.address, y.action, &y.resource))
+        (&x.because.address, x.action, &x.resource).cmp(&(
+            &y.because.address,
+            y.action,
+            &y.resource,
+        ))
     });
     hits.dedup_by(|x, y| {
         x.because.address == y.because.address
@@ -172,7 +180,11 @@ fn cmd_rules(c: RulesCommand) -> Result<u8> {
                     "{name}\t{}\t{}{}\t{}\n",
                     rule.service,
                     e.origin.label(),
-                    if shadowed { " (shadowed by curated)" } else { "" },
+                    if shadowed {
+                        " (shadowed by curated)"
+                    } else {
+                        ""
+                    },
                     rule.source
                 ));
             }

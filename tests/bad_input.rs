@@ -79,7 +79,10 @@ fn binary_tfplan() {
 
 #[test]
 fn hcl_source() {
-    let p = tmp("main.tf", b"provider \"aws\" {\n  region = \"eu-west-1\"\n}\n\nresource \"aws_s3_bucket\" \"b\" {}\n");
+    let p = tmp(
+        "main.tf",
+        b"provider \"aws\" {\n  region = \"eu-west-1\"\n}\n\nresource \"aws_s3_bucket\" \"b\" {}\n",
+    );
     assert_input_error(p.to_str().unwrap(), "HCL source");
 }
 
@@ -88,7 +91,10 @@ fn change_missing() {
     let plan = br#"{"format_version":"1.2","terraform_version":"1.5.7","resource_changes":[
       {"address":"aws_s3_bucket.b","mode":"managed","type":"aws_s3_bucket","name":"b","provider_name":"registry.terraform.io/hashicorp/aws"}]}"#;
     let p = tmp("nochange.json", plan);
-    assert_input_error(p.to_str().unwrap(), "aws_s3_bucket.b) has no `change` object");
+    assert_input_error(
+        p.to_str().unwrap(),
+        "aws_s3_bucket.b) has no `change` object",
+    );
 }
 
 #[test]
@@ -114,7 +120,11 @@ fn newer_minor_format_warns_and_continues() {
     let p = tmp("v19.json", plan);
     let o = run(&["policy", p.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stderr(&o).contains("format_version 1.9 is newer"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("format_version 1.9 is newer"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

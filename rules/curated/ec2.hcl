@@ -1339,22 +1339,41 @@ resource "aws_security_group_rule" {
   }
 
   create {
-    actions = ["ec2:AuthorizeSecurityGroupEgress", "ec2:AuthorizeSecurityGroupIngress"]
-    source  = "resourceSecurityGroupRuleCreate: AuthorizeSecurityGroupIngress or AuthorizeSecurityGroupEgress by `type` (ForceNew), then polls DescribeSecurityGroups"
+    if_equals = ["type", "egress"]
+    actions   = ["ec2:AuthorizeSecurityGroupEgress"]
+    source    = "resourceSecurityGroupRuleCreate: AuthorizeSecurityGroupEgress for type = egress (ForceNew), then polls DescribeSecurityGroups"
+  }
+
+  create {
+    if_equals = ["type", "ingress"]
+    actions   = ["ec2:AuthorizeSecurityGroupIngress"]
+    source    = "resourceSecurityGroupRuleCreate: AuthorizeSecurityGroupIngress for type = ingress (ForceNew), then polls DescribeSecurityGroups"
   }
 
   update {
+    if_equals  = ["type", "egress"]
     attributes = ["description"]
-    actions    = [
-      "ec2:UpdateSecurityGroupRuleDescriptionsEgress",
-      "ec2:UpdateSecurityGroupRuleDescriptionsIngress",
-    ]
+    actions    = ["ec2:UpdateSecurityGroupRuleDescriptionsEgress"]
+    source     = "resourceSecurityGroupRuleUpdate"
+  }
+
+  update {
+    if_equals  = ["type", "ingress"]
+    attributes = ["description"]
+    actions    = ["ec2:UpdateSecurityGroupRuleDescriptionsIngress"]
     source     = "resourceSecurityGroupRuleUpdate"
   }
 
   delete {
-    actions = ["ec2:RevokeSecurityGroupEgress", "ec2:RevokeSecurityGroupIngress"]
-    source  = "resourceSecurityGroupRuleDelete (FindSecurityGroupByID first)"
+    if_equals = ["type", "egress"]
+    actions   = ["ec2:RevokeSecurityGroupEgress"]
+    source    = "resourceSecurityGroupRuleDelete (FindSecurityGroupByID first)"
+  }
+
+  delete {
+    if_equals = ["type", "ingress"]
+    actions   = ["ec2:RevokeSecurityGroupIngress"]
+    source    = "resourceSecurityGroupRuleDelete (FindSecurityGroupByID first)"
   }
 }
 

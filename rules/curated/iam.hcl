@@ -258,6 +258,7 @@ resource "aws_iam_policy" {
   delete {
     actions = ["iam:DeletePolicy", "iam:DeletePolicyVersion", "iam:ListPolicyVersions"]
     source  = "resourcePolicyDelete: policyDeleteNonDefaultVersions (ListPolicyVersions, DeletePolicyVersion), DeletePolicy"
+    note    = "the delete handler lists the non-default versions to delete them first"
   }
 }
 
@@ -419,6 +420,7 @@ resource "aws_iam_role" {
       "iam:RemoveRoleFromInstanceProfile",
     ]
     source  = "resourceRoleDelete -> deleteRole: deleteRoleInstanceProfiles (ListInstanceProfilesForRole, RemoveRoleFromInstanceProfile), DeleteRole"
+    note    = "the delete handler lists what is attached to the role to detach it first"
   }
 
   delete {
@@ -430,18 +432,21 @@ resource "aws_iam_role" {
       "iam:ListRolePolicies",
     ]
     source  = "deleteRole(forceDetach): findRoleAttachedPolicies + DetachRolePolicy, findRolePolicyNames + DeleteRolePolicy"
+    note    = "the delete handler lists what is attached to the role to detach it first"
   }
 
   delete {
     if_set  = "inline_policy"
     actions = ["iam:DeleteRolePolicy", "iam:ListRolePolicies"]
     source  = "deleteRole(hasInline): findRolePolicyNames (ListRolePolicies), deleteRoleInlinePolicies (DeleteRolePolicy)"
+    note    = "the delete handler lists what is attached to the role to detach it first"
   }
 
   delete {
     if_set  = "managed_policy_arns"
     actions = ["iam:DetachRolePolicy", "iam:ListAttachedRolePolicies"]
     source  = "deleteRole(hasManaged; managed_policy_arns is computed from every attachment): findRoleAttachedPolicies, DetachRolePolicy"
+    note    = "the delete handler lists what is attached to the role to detach it first"
   }
 }
 
@@ -527,6 +532,7 @@ resource "aws_iam_service_linked_role" {
   delete {
     actions = ["iam:DeleteServiceLinkedRole", "iam:GetServiceLinkedRoleDeletionStatus"]
     source  = "resourceServiceLinkedRoleDelete: DeleteServiceLinkedRole, waitServiceLinkedRoleDeleted (GetServiceLinkedRoleDeletionStatus)"
+    note    = "the delete handler polls the deletion task until it completes"
   }
 }
 
@@ -578,6 +584,7 @@ resource "aws_iam_user" {
   delete {
     actions = ["iam:DeleteUser", "iam:ListGroupsForUser", "iam:RemoveUserFromGroup"]
     source  = "resourceUserDelete: deleteUserGroupMemberships (ListGroupsForUser, RemoveUserFromGroup), DeleteUser"
+    note    = "force_destroy: the delete handler lists the user's groups, keys, devices and policies to remove them first"
   }
 
   delete {
@@ -602,6 +609,7 @@ resource "aws_iam_user" {
       "iam:ListVirtualMFADevices",
     ]
     source  = "resourceUserDelete(force_destroy): deleteUserPolicies, detachUserPolicies, deleteUserAccessKeys, deleteUserSSHKeys, deleteUserVirtualMFADevices, deactivateUserMFADevices, deleteUserLoginProfile, deleteUserSigningCertificates, deleteServiceSpecificCredentials"
+    note    = "the delete handler lists what is attached to detach or delete it first"
   }
 }
 

@@ -51,12 +51,6 @@ resource "aws_lambda_function" {
   }
 
   create {
-    if_set  = "reserved_concurrent_executions"
-    actions = ["lambda:PutFunctionConcurrency"]
-    source  = "resourceFunctionCreate (PutFunctionConcurrency when reserved_concurrent_executions >= 0; default -1 skips it)"
-  }
-
-  create {
     if_set  = "s3_bucket"
     actions = ["s3:GetObject"]
     source  = "AWS docs: Lambda API permissions reference (s3:GetObject on the deployment package object when S3Bucket/S3Key are given)"
@@ -78,6 +72,12 @@ resource "aws_lambda_function" {
     if_set  = "vpc_config"
     actions = ["ec2:DescribeSecurityGroups", "ec2:DescribeSubnets", "ec2:DescribeVpcs"]
     source  = "AWS docs: Lambda Developer Guide, Giving Lambda functions access to a VPC (user permissions)"
+  }
+
+  create {
+    unless_equals = ["reserved_concurrent_executions", "-1"]
+    actions       = ["lambda:PutFunctionConcurrency"]
+    source        = "resourceFunctionCreate (PutFunctionConcurrency when reserved_concurrent_executions >= 0; default -1 skips it)"
   }
 
   update {
@@ -277,6 +277,7 @@ resource "aws_lambda_function" {
       "lambda:StopDurableExecution",
     ]
     source  = "stopDurableExecutions (before DeleteFunction)"
+    note    = "ListDurableExecutionsByFunction finds running executions and GetDurableExecution polls each until stopped, before DeleteFunction"
   }
 
   delete {
@@ -288,6 +289,7 @@ resource "aws_lambda_function" {
       "lambda:UpdateFunctionConfiguration",
     ]
     source  = "replaceSecurityGroupsOnDestroy (FindSecurityGroupByNameAndVPCID, UpdateFunctionConfiguration VpcConfig); AWS docs: Lambda Developer Guide, Giving Lambda functions access to a VPC (user permissions)"
+    note    = "DescribeSecurityGroups finds the VPC default security group; the EC2 Describe calls are the caller permissions AWS documents for changing a function VPC configuration"
   }
 
   delete {

@@ -45,6 +45,7 @@ resource "aws_route53_record" {
   delete {
     actions = ["route53:ChangeResourceRecordSets", "route53:GetChange"]
     source  = "resourceRecordDelete (find record set, ChangeResourceRecordSets DELETE, waitChangeInsync)"
+    note    = "GetChange polls the DELETE change batch until INSYNC"
   }
 }
 
@@ -143,6 +144,7 @@ resource "aws_route53_zone" {
       "route53:ListResourceRecordSets",
     ]
     source  = "resourceZoneDelete (deleteAllRecordsInHostedZoneId, disableDNSSECForZone)"
+    note    = "ListResourceRecordSets enumerates the records to delete, GetChange waits for each batch, GetDNSSEC checks signing before DisableHostedZoneDNSSEC"
   }
 }
 

@@ -232,6 +232,7 @@ resource "aws_s3_bucket" {
     if_set  = "force_destroy"
     actions = ["s3:ListBucketVersions"]
     source  = "resourceBucketDelete on BucketNotEmpty -> emptyBucket: ListObjectVersions pages"
+    note    = "the delete handler lists object versions to delete them first"
   }
 
   delete {
@@ -571,6 +572,7 @@ resource "aws_s3_bucket_object" {
     if_set  = "force_destroy"
     actions = ["s3:BypassGovernanceRetention", "s3:GetObjectVersion", "s3:PutObjectLegalHold"]
     source  = "resourceBucketObjectDelete -> deleteAllObjectVersions(force): BypassGovernanceRetention; on AccessDenied HeadObject(VersionId) and PutObjectLegalHold (OFF)"
+    note    = "the delete handler reads the object's versions to delete each one"
   }
 
   delete {
@@ -584,6 +586,7 @@ resource "aws_s3_bucket_object" {
     actions  = ["s3:ListBucketVersions"]
     resource = "arn:${partition}:s3:::${bucket}"
     source   = "resourceBucketObjectDelete -> deleteAllObjectVersions: ListObjectVersions pages"
+    note     = "the delete handler lists object versions to delete them first"
   }
 
   delete {
@@ -958,6 +961,7 @@ resource "aws_s3_object" {
     if_set  = "force_destroy"
     actions = ["s3:BypassGovernanceRetention", "s3:GetObjectVersion", "s3:PutObjectLegalHold"]
     source  = "resourceObjectDelete -> deleteAllObjectVersions(force): BypassGovernanceRetention; on AccessDenied HeadObject(VersionId) and PutObjectLegalHold (OFF)"
+    note    = "the delete handler reads the object's versions to delete each one"
   }
 
   delete {
@@ -971,6 +975,7 @@ resource "aws_s3_object" {
     actions  = ["s3:ListBucketVersions"]
     resource = "arn:${partition}:s3:::${bucket}"
     source   = "resourceObjectDelete -> deleteAllObjectVersions: ListObjectVersions pages"
+    note     = "the delete handler lists object versions to delete them first"
   }
 
   delete {

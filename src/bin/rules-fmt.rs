@@ -2,7 +2,6 @@
 //! form `iamplan rules lint` and the tests demand. Usage: `cargo run --bin rules-fmt [FILE...]`
 //! (default: every file under rules/curated and rules/imported). `--check` only reports.
 
-
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -60,4 +59,3 @@ fn canonical_file(path: &Path) -> Result<(String, String), String> {
     let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     Ok((text.clone(), iamplan::rules::canonical_text(&text)?))
 }
-

@@ -18,13 +18,21 @@ pub enum AccessLevel {
 }
 
 impl AccessLevel {
+    /// The reference lists some actions under two levels ("Tagging, Write"); the more
+    /// specific one is kept.
     fn parse(s: &str) -> AccessLevel {
-        match s {
-            "List" => AccessLevel::List,
-            "Read" => AccessLevel::Read,
-            "Tagging" => AccessLevel::Tagging,
-            "Permissions management" => AccessLevel::PermissionsManagement,
-            _ => AccessLevel::Write,
+        if s.contains("Permissions management") {
+            AccessLevel::PermissionsManagement
+        } else if s.contains("Tagging") {
+            AccessLevel::Tagging
+        } else if s.contains("Write") {
+            AccessLevel::Write
+        } else if s.contains("Read") {
+            AccessLevel::Read
+        } else if s.contains("List") {
+            AccessLevel::List
+        } else {
+            AccessLevel::Write
         }
     }
     pub fn label(self) -> &'static str {

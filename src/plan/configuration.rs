@@ -112,7 +112,11 @@ impl<'a> Plan<'a> {
     /// Data sources declared anywhere in the configuration, with module-qualified addresses.
     pub fn config_data_sources(&self) -> Vec<ConfigData> {
         let mut out = Vec::new();
-        if let Some(root) = self.configuration.as_ref().and_then(|c| c.get("root_module")) {
+        if let Some(root) = self
+            .configuration
+            .as_ref()
+            .and_then(|c| c.get("root_module"))
+        {
             walk_module(root, "", &mut out);
         }
         out

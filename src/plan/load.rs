@@ -54,7 +54,7 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String> {
     }
     let text = if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         let le = bytes[0] == 0xFF;
-        if bytes.len() % 2 != 0 {
+        if !bytes.len().is_multiple_of(2) {
             bail!("{name}: UTF-16 file with an odd number of bytes (truncated?)");
         }
         let units = bytes[2..].chunks_exact(2).map(|c| {
@@ -69,7 +69,11 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String> {
             Err(_) => bail!("{name}: invalid UTF-16 text"),
         }
     } else {
-        let start = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) { 3 } else { 0 };
+        let start = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            3
+        } else {
+            0
+        };
         let mut bytes = bytes;
         bytes.drain(..start);
         match String::from_utf8(bytes) {
@@ -97,8 +101,16 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String> {
 fn looks_like_hcl(text: &str) -> bool {
     text.lines().take(200).any(|l| {
         let l = l.trim_start();
-        ["resource ", "data ", "provider ", "terraform ", "module ", "variable ", "locals "]
-            .iter()
-            .any(|kw| l.starts_with(kw))
+        [
+            "resource ",
+            "data ",
+            "provider ",
+            "terraform ",
+            "module ",
+            "variable ",
+            "locals ",
+        ]
+        .iter()
+        .any(|kw| l.starts_with(kw))
     })
 }

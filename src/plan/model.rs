@@ -39,7 +39,9 @@ impl ChangeAction {
             ChangeAction::Read => "read",
             ChangeAction::Update => "update",
             ChangeAction::Delete => "delete",
-            ChangeAction::Replace { create_first: false } => "replace (delete then create)",
+            ChangeAction::Replace {
+                create_first: false,
+            } => "replace (delete then create)",
             ChangeAction::Replace { create_first: true } => "replace (create then delete)",
             ChangeAction::Forget => "forget",
         }
@@ -193,7 +195,16 @@ pub fn parse<'a>(name: &str, text: &'a str) -> Result<Plan<'a>> {
             bail!("{name}: not a Terraform plan: no `resource_changes` or `planned_values`");
         }
         // A plan with nothing to change may omit resource_changes in old versions.
-        return finish(name, raw.format_version, raw.terraform_version, Vec::new(), raw.prior_state, raw.planned_values, raw.configuration, raw.variables);
+        return finish(
+            name,
+            raw.format_version,
+            raw.terraform_version,
+            Vec::new(),
+            raw.prior_state,
+            raw.planned_values,
+            raw.configuration,
+            raw.variables,
+        );
     };
     let mut out = Vec::with_capacity(changes.len());
     for (i, rc) in changes.into_iter().enumerate() {
@@ -318,7 +329,9 @@ fn parse_mode(name: &str, what: &str, m: Option<&str>) -> Result<Mode> {
     match m {
         Some("managed") | None => Ok(Mode::Managed),
         Some("data") => Ok(Mode::Data),
-        Some(other) => bail!("{name}: {what} has unknown mode {other:?} (expected \"managed\" or \"data\")"),
+        Some(other) => {
+            bail!("{name}: {what} has unknown mode {other:?} (expected \"managed\" or \"data\")")
+        }
     }
 }
 
@@ -337,8 +350,11 @@ fn normalise_change<'a>(name: &str, i: usize, rc: RawChange<'a>) -> Result<Chang
     let Some(actions) = change.actions else {
         bail!("{name}: {what} has no `change.actions`");
     };
-    let action = normalise_actions(&actions)
-        .ok_or_else(|| Error::new(format!("{name}: {what} has unrecognised change.actions {actions:?}")))?;
+    let action = normalise_actions(&actions).ok_or_else(|| {
+        Error::new(format!(
+            "{name}: {what} has unrecognised change.actions {actions:?}"
+        ))
+    })?;
     let mode = parse_mode(name, &what, rc.mode.as_deref())?;
     let rname = rc.name.unwrap_or_default();
     Ok(Change {
@@ -366,7 +382,9 @@ pub fn normalise_actions(actions: &[String]) -> Option<ChangeAction> {
         ["read"] => ChangeAction::Read,
         ["update"] => ChangeAction::Update,
         ["delete"] => ChangeAction::Delete,
-        ["delete", "create"] => ChangeAction::Replace { create_first: false },
+        ["delete", "create"] => ChangeAction::Replace {
+            create_first: false,
+        },
         ["create", "delete"] => ChangeAction::Replace { create_first: true },
         ["forget"] => ChangeAction::Forget,
         // Terraform 1.7+: a replacement whose old object is forgotten, not destroyed.
@@ -375,7 +393,11 @@ pub fn normalise_actions(actions: &[String]) -> Option<ChangeAction> {
     })
 }
 
-fn flatten<'a>(name: &str, what: &str, root: Option<RawModule<'a>>) -> Result<Vec<StateResource<'a>>> {
+fn flatten<'a>(
+    name: &str,
+    what: &str,
+    root: Option<RawModule<'a>>,
+) -> Result<Vec<StateResource<'a>>> {
     let mut out = Vec::new();
     let mut stack: Vec<RawModule<'a>> = root.into_iter().collect();
     while let Some(m) = stack.pop() {
@@ -386,7 +408,11 @@ fn flatten<'a>(name: &str, what: &str, root: Option<RawModule<'a>>) -> Result<Ve
             let Some(type_name) = r.type_name else {
                 bail!("{name}: {what} resource {address} has no `type`");
             };
-            let mode = parse_mode(name, &format!("{what} resource {address}"), r.mode.as_deref())?;
+            let mode = parse_mode(
+                name,
+                &format!("{what} resource {address}"),
+                r.mode.as_deref(),
+            )?;
             out.push(StateResource {
                 address,
                 mode,

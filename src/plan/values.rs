@@ -116,10 +116,35 @@ impl Values {
         }
     }
 
+    /// Rule condition: does the value at `path` equal `expected` (compared as text)? Unknown and
+    /// sensitive values may, so they answer Maybe; sensitive content is never compared.
+    pub fn equals(&self, path: &str, expected: &str) -> Tri {
+        match self.lookup(path) {
+            Lookup::Unknown | Lookup::Sensitive => Tri::Maybe,
+            Lookup::Missing | Lookup::Null => Tri::No,
+            Lookup::Known(v) => {
+                let text = match v {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                if text == expected {
+                    Tri::Yes
+                } else {
+                    Tri::No
+                }
+            }
+        }
+    }
+
     /// Rule condition: is the argument at `path` set (or possibly set, when unknown)?
     /// Sensitive values count by presence only; their content is never inspected for output.
     pub fn is_set(&self, path: &str) -> Tri {
-        match self.lookup_any(path, &self.value, Some(&self.unknown), path.split('.').collect::<Vec<_>>().as_slice()) {
+        match self.lookup_any(
+            path,
+            &self.value,
+            Some(&self.unknown),
+            path.split('.').collect::<Vec<_>>().as_slice(),
+        ) {
             Some(t) => t,
             None => Tri::No,
         }
@@ -146,7 +171,13 @@ impl Values {
             return Some(best);
         }
         match segs.split_first() {
-            None => Some(if value_set(v) { Tri::Yes } else if u.map(truthy_mask).unwrap_or(false) { Tri::Maybe } else { Tri::No }),
+            None => Some(if value_set(v) {
+                Tri::Yes
+            } else if u.map(truthy_mask).unwrap_or(false) {
+                Tri::Maybe
+            } else {
+                Tri::No
+            }),
             Some((seg, rest)) => {
                 let ui = u.and_then(|x| x.get(*seg));
                 match v.get(*seg) {
@@ -182,7 +213,8 @@ impl Tri {
     }
 }
 
-/// "Set" in the rule sense: not null, false, empty string, empty list or empty object.
+/// "Set" in the rule sense, as the provider's `d.GetOk` sees it: not null, false, zero, empty
+/// string, empty list or empty object.
 pub fn value_set(v: &Value) -> bool {
     match v {
         Value::Null => false,
@@ -190,7 +222,7 @@ pub fn value_set(v: &Value) -> bool {
         Value::String(s) => !s.is_empty(),
         Value::Array(a) => !a.is_empty(),
         Value::Object(o) => !o.is_empty(),
-        Value::Number(_) => true,
+        Value::Number(n) => n.as_f64() != Some(0.0),
     }
 }
 

@@ -47,10 +47,15 @@ pub enum Reason {
     ReadAfter,
     /// Update of an attribute; `fallback` when the rule does not know the attribute and every
     /// update action of the type is assumed.
-    Update { attribute: String, fallback: bool },
+    Update {
+        attribute: String,
+        fallback: bool,
+    },
     Delete,
     /// Authorization-only: a role handed to a service.
-    PassRole { attribute: String },
+    PassRole {
+        attribute: String,
+    },
 }
 
 impl Reason {
@@ -61,8 +66,14 @@ impl Reason {
             Reason::DataSource => "data source read".into(),
             Reason::Create => "create".into(),
             Reason::ReadAfter => "read after create/update".into(),
-            Reason::Update { attribute, fallback: false } => format!("update of `{attribute}`"),
-            Reason::Update { attribute, fallback: true } => format!(
+            Reason::Update {
+                attribute,
+                fallback: false,
+            } => format!("update of `{attribute}`"),
+            Reason::Update {
+                attribute,
+                fallback: true,
+            } => format!(
                 "update of `{attribute}` (not known to the rule: every update action of the type)"
             ),
             Reason::Delete => "delete".into(),

@@ -174,7 +174,9 @@ impl Ctx {
     }
 
     fn note_change(&mut self, address: &Rc<str>, label: String, type_name: &'static str) {
-        self.changes.entry(address.clone()).or_insert((label, type_name));
+        self.changes
+            .entry(address.clone())
+            .or_insert((label, type_name));
     }
 }
 
@@ -216,6 +218,8 @@ fn condition_holds(b: &Block, s: &Subject) -> bool {
         None => true,
         Some(Condition::IfSet(p)) => s.is_set(p) != Tri::No,
         Some(Condition::UnlessSet(p)) => s.is_set(p) != Tri::Yes,
+        Some(Condition::IfEquals(p, v)) => s.values.equals(p, v) != Tri::No,
+        Some(Condition::UnlessEquals(p, v)) => s.values.equals(p, v) != Tri::Yes,
     }
 }
 
@@ -319,9 +323,23 @@ fn provider_requirements(plan: &Plan<'_>, ctx: &mut Ctx, caller: &mut Vec<Caller
     };
     for (key, vals) in &configs {
         let address: Rc<str> = Rc::from(format!("provider[\"{key}\"]").as_str());
-        let subject = Subject { values: vals, config: None };
-        ctx.emit_kind(&address, rule, origin, BlockKind::Read, &subject, Reason::Provider);
-        ctx.note_change(&address, "provider start-up".into(), rule.type_name.as_str());
+        let subject = Subject {
+            values: vals,
+            config: None,
+        };
+        ctx.emit_kind(
+            &address,
+            rule,
+            origin,
+            BlockKind::Read,
+            &subject,
+            Reason::Provider,
+        );
+        ctx.note_change(
+            &address,
+            "provider start-up".into(),
+            rule.type_name.as_str(),
+        );
         for role in assume_roles(vals) {
             caller.push(CallerNeed {
                 action: "sts:AssumeRole",
@@ -383,8 +401,18 @@ fn refresh_existing(plan: &Plan<'_>, ctx: &mut Ctx) {
         let address: Rc<str> = Rc::from(inst.address);
         let values = inst.values();
         ctx.note_change(&address, "refresh".into(), rule.type_name.as_str());
-        let subject = Subject { values: &values, config: plan.config_expressions(inst.address) };
-        ctx.emit_kind(&address, rule, origin, BlockKind::Read, &subject, Reason::Refresh);
+        let subject = Subject {
+            values: &values,
+            config: plan.config_expressions(inst.address),
+        };
+        ctx.emit_kind(
+            &address,
+            rule,
+            origin,
+            BlockKind::Read,
+            &subject,
+            Reason::Refresh,
+        );
     }
 }
 
@@ -423,7 +451,12 @@ fn data_sources(plan: &Plan<'_>, ctx: &mut Ctx) {
         if bases.contains(&d.address) {
             continue;
         }
-        let provider = if d.provider_config_key.split(':').next_back().unwrap_or("").starts_with("aws")
+        let provider = if d
+            .provider_config_key
+            .split(':')
+            .next_back()
+            .unwrap_or("")
+            .starts_with("aws")
             && !d.provider_config_key.contains("awscc")
         {
             "aws"
@@ -446,8 +479,18 @@ fn data_sources(plan: &Plan<'_>, ctx: &mut Ctx) {
         let address: Rc<str> = Rc::from(inst.address);
         let values = inst.values();
         ctx.note_change(&address, "data source read".into(), rule.type_name.as_str());
-        let subject = Subject { values: &values, config: None };
-        ctx.emit_kind(&address, rule, origin, BlockKind::Read, &subject, Reason::DataSource);
+        let subject = Subject {
+            values: &values,
+            config: None,
+        };
+        ctx.emit_kind(
+            &address,
+            rule,
+            origin,
+            BlockKind::Read,
+            &subject,
+            Reason::DataSource,
+        );
     }
 }
 
@@ -459,7 +502,10 @@ fn unknown_all() -> &'static RawValue {
 
 fn apply_changes(plan: &Plan<'_>, ctx: &mut Ctx) {
     for c in plan.changes.iter().filter(|c| c.mode == Mode::Managed) {
-        if matches!(c.action, ChangeAction::NoOp | ChangeAction::Forget | ChangeAction::Read) {
+        if matches!(
+            c.action,
+            ChangeAction::NoOp | ChangeAction::Forget | ChangeAction::Read
+        ) {
             continue;
         }
         let Some((rule, origin)) = ctx.rule_for(Kind::Resource, &c.type_name, &c.provider_name)
@@ -470,8 +516,14 @@ fn apply_changes(plan: &Plan<'_>, ctx: &mut Ctx) {
         let after = Values::from_raw(c.after, c.after_unknown, c.after_sensitive);
         let before = Values::from_raw(c.before, None, c.before_sensitive);
         let config = plan.config_expressions(&c.address);
-        let after_s = Subject { values: &after, config };
-        let before_s = Subject { values: &before, config };
+        let after_s = Subject {
+            values: &after,
+            config,
+        };
+        let before_s = Subject {
+            values: &before,
+            config,
+        };
         match c.action {
             ChangeAction::Create => create(ctx, &address, rule, origin, &after_s),
             ChangeAction::Delete => delete(ctx, &address, rule, origin, &before_s),
@@ -484,18 +536,42 @@ fn apply_changes(plan: &Plan<'_>, ctx: &mut Ctx) {
             }
             _ => {}
         }
-        ctx.changes.insert(address, (c.action.label().to_string(), rule.type_name.as_str()));
+        ctx.changes.insert(
+            address,
+            (c.action.label().to_string(), rule.type_name.as_str()),
+        );
     }
 }
 
 fn create(ctx: &mut Ctx, address: &Rc<str>, rule: &'static Rule, origin: Origin, after: &Subject) {
-    ctx.emit_kind(address, rule, origin, BlockKind::Create, after, Reason::Create);
-    ctx.emit_kind(address, rule, origin, BlockKind::Read, after, Reason::ReadAfter);
+    ctx.emit_kind(
+        address,
+        rule,
+        origin,
+        BlockKind::Create,
+        after,
+        Reason::Create,
+    );
+    ctx.emit_kind(
+        address,
+        rule,
+        origin,
+        BlockKind::Read,
+        after,
+        Reason::ReadAfter,
+    );
     ctx.emit_pass_roles(address, rule, origin, after, None);
 }
 
 fn delete(ctx: &mut Ctx, address: &Rc<str>, rule: &'static Rule, origin: Origin, before: &Subject) {
-    ctx.emit_kind(address, rule, origin, BlockKind::Delete, before, Reason::Delete);
+    ctx.emit_kind(
+        address,
+        rule,
+        origin,
+        BlockKind::Delete,
+        before,
+        Reason::Delete,
+    );
 }
 
 /// Attributes whose value changes: known differences, plus unknown-until-apply values of
@@ -528,7 +604,11 @@ pub fn changed_attributes(
         };
         if changed {
             // tags_all is the provider's merge of tags and default_tags: same calls as tags.
-            out.insert(if n == "tags_all" { "tags".to_string() } else { n.to_string() });
+            out.insert(if n == "tags_all" {
+                "tags".to_string()
+            } else {
+                n.to_string()
+            });
         }
     }
     out.into_iter().collect()
@@ -537,7 +617,9 @@ pub fn changed_attributes(
 fn is_empty_value(v: Option<&Value>) -> bool {
     match v {
         None => true,
-        Some(v) => !crate::plan::value_set(v) && !matches!(v, Value::Bool(false) | Value::Number(_)),
+        Some(v) => {
+            !crate::plan::value_set(v) && !matches!(v, Value::Bool(false) | Value::Number(_))
+        }
     }
 }
 
@@ -563,27 +645,43 @@ fn update(
                         rule,
                         origin,
                         b,
-                        Reason::Update { attribute: attr.clone(), fallback: false },
+                        Reason::Update {
+                            attribute: attr.clone(),
+                            fallback: false,
+                        },
                     );
                 }
             }
         }
         if !matched {
             // Unknown attribute: assume every update call the type can make.
-            for b in rule.blocks(BlockKind::Update).filter(|b| b.attributes.is_empty() || !b.actions.is_empty()) {
+            for b in rule
+                .blocks(BlockKind::Update)
+                .filter(|b| b.attributes.is_empty() || !b.actions.is_empty())
+            {
                 if condition_holds(b, after) {
                     ctx.emit_block(
                         address,
                         rule,
                         origin,
                         b,
-                        Reason::Update { attribute: attr.clone(), fallback: true },
+                        Reason::Update {
+                            attribute: attr.clone(),
+                            fallback: true,
+                        },
                     );
                 }
             }
         }
     }
-    ctx.emit_kind(address, rule, origin, BlockKind::Read, after, Reason::ReadAfter);
+    ctx.emit_kind(
+        address,
+        rule,
+        origin,
+        BlockKind::Read,
+        after,
+        Reason::ReadAfter,
+    );
     ctx.emit_pass_roles(address, rule, origin, after, Some(&changed_set));
 }
 
@@ -638,8 +736,25 @@ fn destroy_planned(plan: &Plan<'_>, ctx: &mut Ctx) {
         let address: Rc<str> = Rc::from(inst.address);
         let values = inst.values();
         ctx.note_change(&address, "destroy".into(), rule.type_name.as_str());
-        let subject = Subject { values: &values, config: plan.config_expressions(inst.address) };
-        ctx.emit_kind(&address, rule, origin, BlockKind::Read, &subject, Reason::Refresh);
-        ctx.emit_kind(&address, rule, origin, BlockKind::Delete, &subject, Reason::Delete);
+        let subject = Subject {
+            values: &values,
+            config: plan.config_expressions(inst.address),
+        };
+        ctx.emit_kind(
+            &address,
+            rule,
+            origin,
+            BlockKind::Read,
+            &subject,
+            Reason::Refresh,
+        );
+        ctx.emit_kind(
+            &address,
+            rule,
+            origin,
+            BlockKind::Delete,
+            &subject,
+            Reason::Delete,
+        );
     }
 }

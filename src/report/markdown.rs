@@ -8,7 +8,10 @@ use std::collections::{BTreeMap, BTreeSet};
 pub fn render(plan_name: &str, p: &Prediction, doc: &PolicyDocument) -> String {
     let mut by_addr: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for r in &p.requirements {
-        by_addr.entry(&r.because.address).or_default().insert(r.action);
+        by_addr
+            .entry(&r.because.address)
+            .or_default()
+            .insert(r.action);
     }
     let actions: BTreeSet<&str> = p.requirements.iter().map(|r| r.action).collect();
     let mut out = String::new();

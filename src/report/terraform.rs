@@ -31,7 +31,7 @@ pub fn document(name: &str, doc: &PolicyDocument) -> String {
         if let Some(sid) = &s.sid {
             out.push_str(&format!("    sid       = {}\n", q(sid)));
         }
-        out.push_str(&format!("    effect    = {}\n", q(&s.effect.to_string())));
+        out.push_str(&format!("    effect    = {}\n", q(s.effect)));
         out.push_str(&format!("    resources = {}\n", list(&s.resources, "    ")));
         out.push_str(&format!("    actions   = {}\n", list(&s.actions, "    ")));
         for (test, keys) in &s.condition {

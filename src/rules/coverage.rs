@@ -7,7 +7,9 @@ static RESOURCE_TYPES: &str = include_str!("../../rules/provider/resources.txt")
 static DATA_SOURCES: &str = include_str!("../../rules/provider/data-sources.txt");
 
 fn names(text: &str) -> impl Iterator<Item = &str> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 pub struct Coverage {
@@ -22,7 +24,8 @@ pub struct Coverage {
 }
 
 pub fn measure() -> Coverage {
-    let covered = |kind: Kind, list: &str| names(list).filter(|t| lookup(kind, t).is_some()).count();
+    let covered =
+        |kind: Kind, list: &str| names(list).filter(|t| lookup(kind, t).is_some()).count();
     let curated = |kind: Kind| {
         entries()
             .iter()
@@ -31,7 +34,11 @@ pub fn measure() -> Coverage {
     };
     let verified = entries()
         .iter()
-        .filter(|e| lookup(e.kind, e.type_name).map(|x| std::ptr::eq(x, *e)).unwrap_or(false))
+        .filter(|e| {
+            lookup(e.kind, e.type_name)
+                .map(|x| std::ptr::eq(x, *e))
+                .unwrap_or(false)
+        })
         .filter(|e| e.rule().map(|r| r.verified.is_some()).unwrap_or(false))
         .count();
     Coverage {
@@ -41,14 +48,23 @@ pub fn measure() -> Coverage {
         data_covered: covered(Kind::Data, DATA_SOURCES),
         curated_resources: curated(Kind::Resource),
         curated_data: curated(Kind::Data),
-        imported: entries().iter().filter(|e| e.origin == Origin::Imported).count(),
+        imported: entries()
+            .iter()
+            .filter(|e| e.origin == Origin::Imported)
+            .count(),
         verified,
     }
 }
 
 pub fn report() -> String {
     let c = measure();
-    let pct = |a: usize, b: usize| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
+    let pct = |a: usize, b: usize| {
+        if b == 0 {
+            0.0
+        } else {
+            100.0 * a as f64 / b as f64
+        }
+    };
     format!(
         "managed resource types: {} of {} ({:.1}%, terraform-provider-aws v6.60.0)\n\
          data sources:           {} of {} ({:.1}%)\n\

@@ -37,7 +37,9 @@ pub fn lint_file(
         let key = (rule.kind, rule.type_name.clone());
         if let Some(p) = &prev {
             if *p >= key {
-                problems.push(format!("{at}: out of order or duplicated (entries are sorted by kind, then type)"));
+                problems.push(format!(
+                    "{at}: out of order or duplicated (entries are sorted by kind, then type)"
+                ));
             }
         }
         prev = Some(key.clone());
@@ -54,7 +56,10 @@ pub fn lint_file(
         }
         for b in &rule.blocks {
             if rule.kind != Kind::Resource && b.kind != BlockKind::Read {
-                problems.push(format!("{at}: {} entries take only `read` blocks", rule.kind.keyword()));
+                problems.push(format!(
+                    "{at}: {} entries take only `read` blocks",
+                    rule.kind.keyword()
+                ));
             }
             for a in &b.actions {
                 if a.contains('*') || a.contains('?') {
@@ -70,7 +75,10 @@ pub fn lint_file(
                                 info.full_name()
                             ));
                         }
-                        if b.kind == BlockKind::Delete && info.access.is_read_only() && b.note.is_none() {
+                        if b.kind == BlockKind::Delete
+                            && info.access.is_read_only()
+                            && b.note.is_none()
+                        {
                             problems.push(format!(
                                 "{at}: read-only `{a}` in a delete block needs a `note` saying why"
                             ));

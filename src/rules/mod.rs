@@ -57,7 +57,11 @@ static ENTRIES: Lazy<Vec<Entry>> = Lazy::new(|| {
             Entry {
                 kind: Kind::from_keyword(k).expect("build.rs only indexes known kinds"),
                 type_name: t,
-                origin: if imported { Origin::Imported } else { Origin::Curated },
+                origin: if imported {
+                    Origin::Imported
+                } else {
+                    Origin::Curated
+                },
                 file,
                 text: &text[s..e],
                 parsed: OnceCell::new(),
@@ -111,13 +115,17 @@ pub fn canonical_text(text: &str) -> Result<String, String> {
     let mut rules = Vec::new();
     for sp in &spans {
         let entry = &text[sp.start..sp.end];
-        if entry.lines().any(|l| l.trim_start().starts_with('#') || l.trim_start().starts_with("//")) {
+        if entry
+            .lines()
+            .any(|l| l.trim_start().starts_with('#') || l.trim_start().starts_with("//"))
+        {
             return Err(format!(
                 "{} \"{}\": comments inside an entry would be lost; move them into `note = \"...\"`",
                 sp.kind, sp.type_name
             ));
         }
-        let rule = parse_entry(entry).map_err(|e| format!("{} \"{}\": {e}", sp.kind, sp.type_name))?;
+        let rule =
+            parse_entry(entry).map_err(|e| format!("{} \"{}\": {e}", sp.kind, sp.type_name))?;
         rules.push(rule);
     }
     rules.sort_by(|a, b| (a.kind, &a.type_name).cmp(&(b.kind, &b.type_name)));

@@ -65,6 +65,9 @@ impl BlockKind {
 pub enum Condition {
     IfSet(String),
     UnlessSet(String),
+    /// (path, value): the argument equals the value.
+    IfEquals(String, String),
+    UnlessEquals(String, String),
 }
 
 impl Condition {
@@ -72,6 +75,8 @@ impl Condition {
         match self {
             Condition::IfSet(p) => format!("when `{p}` is set"),
             Condition::UnlessSet(p) => format!("unless `{p}` is set"),
+            Condition::IfEquals(p, v) => format!("when `{p}` is {v:?}"),
+            Condition::UnlessEquals(p, v) => format!("unless `{p}` is {v:?}"),
         }
     }
 }
@@ -107,7 +112,15 @@ impl Block {
     }
 
     /// Canonical order of blocks of one kind: unconditional first, then by what they key on.
-    fn sort_key(&self) -> (BlockKind, bool, Option<Condition>, Vec<String>, Option<String>) {
+    fn sort_key(
+        &self,
+    ) -> (
+        BlockKind,
+        bool,
+        Option<Condition>,
+        Vec<String>,
+        Option<String>,
+    ) {
         (
             self.kind,
             self.condition.is_some(),
@@ -137,7 +150,9 @@ impl Rule {
 
     /// Every action the entry names, in any block.
     pub fn all_actions(&self) -> impl Iterator<Item = &str> {
-        self.blocks.iter().flat_map(|b| b.actions.iter().map(String::as_str))
+        self.blocks
+            .iter()
+            .flat_map(|b| b.actions.iter().map(String::as_str))
     }
 
     /// Sorts blocks and actions into canonical order (what `format` writes).
@@ -216,7 +231,10 @@ pub fn parse_entry(text: &str) -> Result<Rule, String> {
                     format!("{type_name}: unknown block `{}`", b.identifier.as_str())
                 })?;
                 if !b.labels.is_empty() {
-                    return Err(format!("{type_name}: `{}` blocks take no label", bk.keyword()));
+                    return Err(format!(
+                        "{type_name}: `{}` blocks take no label",
+                        bk.keyword()
+                    ));
                 }
                 rule.blocks.push(parse_block(&type_name, bk, b.body)?);
             }
@@ -240,7 +258,8 @@ fn parse_block(type_name: &str, kind: BlockKind, body: Body) -> Result<Block, St
             return Err(format!("{what}: nested blocks are not allowed"));
         };
         let key = a.key.as_str();
-        let as_str = || expr_string(&a.expr).ok_or_else(|| format!("{what}: `{key}` must be a string"));
+        let as_str =
+            || expr_string(&a.expr).ok_or_else(|| format!("{what}: `{key}` must be a string"));
         match (key, kind) {
             ("actions", k) if k != BlockKind::PassRole => {
                 b.actions = expr_list(&a.expr)
@@ -256,6 +275,17 @@ fn parse_block(type_name: &str, kind: BlockKind, body: Body) -> Result<Block, St
             }
             ("unless_set", k) if k != BlockKind::PassRole => {
                 b.condition = Some(Condition::UnlessSet(as_str()?));
+            }
+            ("if_equals", k) | ("unless_equals", k) if k != BlockKind::PassRole => {
+                let pair = expr_list(&a.expr).filter(|l| l.len() == 2).ok_or_else(|| {
+                    format!("{what}: `{key}` must be [\"<argument path>\", \"<value>\"]")
+                })?;
+                let (p, v) = (pair[0].clone(), pair[1].clone());
+                b.condition = Some(if key == "if_equals" {
+                    Condition::IfEquals(p, v)
+                } else {
+                    Condition::UnlessEquals(p, v)
+                });
             }
             ("resource", k) if k != BlockKind::PassRole => b.resource = Some(as_str()?),
             ("source", _) => b.source = Some(as_str()?),
@@ -323,6 +353,10 @@ pub fn format_entry(rule: &Rule) -> String {
         match &b.condition {
             Some(Condition::IfSet(p)) => a.push(("if_set", quote(p))),
             Some(Condition::UnlessSet(p)) => a.push(("unless_set", quote(p))),
+            Some(Condition::IfEquals(p, v)) => a.push(("if_equals", list(&[p.clone(), v.clone()]))),
+            Some(Condition::UnlessEquals(p, v)) => {
+                a.push(("unless_equals", list(&[p.clone(), v.clone()])))
+            }
             None => {}
         }
         if b.kind == BlockKind::Update {

@@ -57,7 +57,10 @@ pub fn split(text: &str) -> Result<Vec<Span>, String> {
                     });
                     open = None;
                 } else if header(bare).is_some() {
-                    return Err(format!("line {}: entry starts before the previous one closed", no + 1));
+                    return Err(format!(
+                        "line {}: entry starts before the previous one closed",
+                        no + 1
+                    ));
                 }
             }
         }

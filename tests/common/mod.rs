@@ -23,7 +23,11 @@ pub fn shared() -> Option<PathBuf> {
 }
 
 pub fn run(args: &[&str]) -> Output {
-    bin().args(args).stdin(Stdio::null()).output().expect("run iamplan")
+    bin()
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run iamplan")
 }
 
 pub fn run_stdin(args: &[&str], input: &[u8]) -> Output {
@@ -61,18 +65,29 @@ pub fn plans_in(dir: &Path) -> Vec<PathBuf> {
 /// Structural validity of an IAM policy document as iamplan prints it.
 pub fn assert_policy_document(v: &serde_json::Value, ctx: &str) {
     assert_eq!(v["Version"], "2012-10-17", "{ctx}: Version");
-    let stmts = v["Statement"].as_array().unwrap_or_else(|| panic!("{ctx}: Statement list"));
+    let stmts = v["Statement"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{ctx}: Statement list"));
     for s in stmts {
         assert_eq!(s["Effect"], "Allow", "{ctx}: Effect");
-        let actions = s["Action"].as_array().unwrap_or_else(|| panic!("{ctx}: Action list"));
+        let actions = s["Action"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{ctx}: Action list"));
         assert!(!actions.is_empty(), "{ctx}: empty Action");
         for a in actions {
             let a = a.as_str().unwrap();
-            let (svc, name) = a.split_once(':').unwrap_or_else(|| panic!("{ctx}: action {a}"));
-            assert!(!svc.is_empty() && !name.is_empty() && !a.contains('*'), "{ctx}: action {a}");
+            let (svc, name) = a
+                .split_once(':')
+                .unwrap_or_else(|| panic!("{ctx}: action {a}"));
+            assert!(
+                !svc.is_empty() && !name.is_empty() && !a.contains('*'),
+                "{ctx}: action {a}"
+            );
         }
         match &s["Resource"] {
-            serde_json::Value::String(r) => assert!(r == "*" || r.starts_with("arn:"), "{ctx}: {r}"),
+            serde_json::Value::String(r) => {
+                assert!(r == "*" || r.starts_with("arn:"), "{ctx}: {r}")
+            }
             serde_json::Value::Array(rs) => {
                 assert!(!rs.is_empty(), "{ctx}: empty Resource");
                 for r in rs {
