@@ -59,15 +59,23 @@ fn cmd_policy(a: PolicyArgs) -> Result<u8> {
     let input = plan::load::read(&a.plan)?;
     let plan = plan::parse(&input.name, &input.text)?;
     warn_plan(&plan);
-    let pred = predict::predict(&plan, phase(a.phase))?;
-    let doc = policy::render(&pred.requirements);
+    let mut builder = policy::Builder::default();
+    let mut summary = report::markdown::Summary::default();
+    let markdown = a.format == PolicyFormat::Markdown;
+    let pred = predict::predict_with(&plan, phase(a.phase), &mut |r| {
+        builder.add(&r);
+        if markdown {
+            summary.add(&r);
+        }
+    })?;
+    let doc = builder.finish();
     report_coverage(&pred);
     if doc.statements.is_empty() {
         eprintln!("iamplan: note: this phase needs no AWS permissions");
     }
     let text = match a.format {
         PolicyFormat::Json => doc.to_json_pretty(),
-        PolicyFormat::Markdown => report::markdown::render(&plan.name, &pred, &doc),
+        PolicyFormat::Markdown => report::markdown::render(&plan.name, &pred, &summary, &doc),
         PolicyFormat::Terraform => {
             report::terraform::render(&format!("iamplan_{}", pred.phase), &pred, &doc)
         }
@@ -144,7 +152,7 @@ fn cmd_explain(a: ExplainArgs) -> Result<u8> {
         out.push_str(&format!("  address:  {}\n", r.because.address));
         out.push_str(&format!("  because:  {}", r.because.reason.describe()));
         if let Some(c) = &r.because.condition {
-            out.push_str(&format!(" ({c})"));
+            out.push_str(&format!(" ({})", c.describe()));
         }
         out.push('\n');
         if let Some((k, v)) = &r.condition {

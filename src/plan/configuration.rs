@@ -21,7 +21,8 @@ pub struct ProviderConfig {
 pub struct ConfigData {
     pub address: String,
     pub type_name: String,
-    pub provider_config_key: String,
+    /// Served by the hashicorp/aws provider (by its provider configuration key and type).
+    pub is_aws: bool,
 }
 
 impl<'a> Plan<'a> {
@@ -156,14 +157,21 @@ fn walk_module(m: &Value, prefix: &str, out: &mut Vec<ConfigData>) {
             ) else {
                 continue;
             };
+            // Keys look like `aws`, `aws.east` or `module.x:aws`; `awscc` is another provider.
+            let key = r
+                .get("provider_config_key")
+                .and_then(Value::as_str)
+                .unwrap_or("");
+            let local = key.rsplit(':').next().unwrap_or(key);
+            let provider = local.split('.').next().unwrap_or(local);
             out.push(ConfigData {
                 address: format!("{prefix}{addr}"),
                 type_name: t.to_string(),
-                provider_config_key: r
-                    .get("provider_config_key")
-                    .and_then(Value::as_str)
-                    .unwrap_or("aws")
-                    .to_string(),
+                is_aws: if key.is_empty() {
+                    t.starts_with("aws_")
+                } else {
+                    provider == "aws"
+                },
             });
         }
     }

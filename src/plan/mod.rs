@@ -5,9 +5,10 @@
 
 pub mod load;
 mod model;
+pub mod raw;
 mod values;
 
 pub use model::{parse, Change, ChangeAction, Mode, Plan, StateResource};
-pub use values::{truthy_mask, value_set, Lookup, Tri, Values};
+pub use values::{value_set, Lookup, Tri, Values};
 pub mod configuration;
 pub use configuration::{base_address, ProviderConfig};

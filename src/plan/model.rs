@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::Value;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// Formats this build understands; newer ones are read with a warning.
@@ -51,12 +52,12 @@ impl ChangeAction {
 /// One entry of `resource_changes`.
 #[derive(Debug)]
 pub struct Change<'a> {
-    pub address: String,
-    pub module_address: Option<String>,
+    pub address: Cow<'a, str>,
+    pub module_address: Option<Cow<'a, str>>,
     pub mode: Mode,
-    pub type_name: String,
-    pub name: String,
-    pub provider_name: String,
+    pub type_name: Cow<'a, str>,
+    pub name: Cow<'a, str>,
+    pub provider_name: Cow<'a, str>,
     pub action: ChangeAction,
     pub before: Option<&'a RawValue>,
     pub after: Option<&'a RawValue>,
@@ -68,10 +69,10 @@ pub struct Change<'a> {
 /// A resource in `prior_state` or `planned_values`.
 #[derive(Debug)]
 pub struct StateResource<'a> {
-    pub address: String,
+    pub address: Cow<'a, str>,
     pub mode: Mode,
-    pub type_name: String,
-    pub provider_name: String,
+    pub type_name: Cow<'a, str>,
+    pub provider_name: Cow<'a, str>,
     pub values: Option<&'a RawValue>,
     pub sensitive_values: Option<&'a RawValue>,
 }
@@ -101,9 +102,9 @@ struct RawPlan<'a> {
     #[serde(borrow)]
     resource_changes: Option<Vec<RawChange<'a>>>,
     #[serde(borrow)]
-    prior_state: Option<&'a RawValue>,
+    prior_state: Option<RawState<'a>>,
     #[serde(borrow)]
-    planned_values: Option<&'a RawValue>,
+    planned_values: Option<RawValuesRoot<'a>>,
     #[serde(borrow)]
     configuration: Option<&'a RawValue>,
     #[serde(borrow)]
@@ -114,13 +115,18 @@ struct RawPlan<'a> {
 
 #[derive(Deserialize)]
 struct RawChange<'a> {
-    address: Option<String>,
-    module_address: Option<String>,
-    mode: Option<String>,
-    #[serde(rename = "type")]
-    type_name: Option<String>,
-    name: Option<String>,
-    provider_name: Option<String>,
+    #[serde(borrow)]
+    address: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    module_address: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    mode: Option<Cow<'a, str>>,
+    #[serde(rename = "type", borrow)]
+    type_name: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    name: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    provider_name: Option<Cow<'a, str>>,
     #[serde(borrow)]
     change: Option<RawChangeBody<'a>>,
 }
@@ -162,11 +168,14 @@ struct RawModule<'a> {
 
 #[derive(Deserialize)]
 struct RawStateResource<'a> {
-    address: Option<String>,
-    mode: Option<String>,
-    #[serde(rename = "type")]
-    type_name: Option<String>,
-    provider_name: Option<String>,
+    #[serde(borrow)]
+    address: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    mode: Option<Cow<'a, str>>,
+    #[serde(rename = "type", borrow)]
+    type_name: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    provider_name: Option<Cow<'a, str>>,
     #[serde(borrow)]
     values: Option<&'a RawValue>,
     #[serde(borrow)]
@@ -228,8 +237,8 @@ fn finish<'a>(
     format_version: Option<String>,
     terraform_version: Option<String>,
     changes: Vec<Change<'a>>,
-    prior_state: Option<&'a RawValue>,
-    planned_values: Option<&'a RawValue>,
+    prior_state: Option<RawState<'a>>,
+    planned_values: Option<RawValuesRoot<'a>>,
     configuration: Option<&'a RawValue>,
     variables: Option<&'a RawValue>,
 ) -> Result<Plan<'a>> {
@@ -246,22 +255,19 @@ fn finish<'a>(
             "{name}: plan format_version {format_version} is newer than this iamplan knows (up to 1.2); reading it as 1.2"
         ));
     }
-    let prior = match prior_state.filter(|r| r.get() != "null") {
-        Some(r) => {
-            let st: RawState = serde_json::from_str(r.get())
-                .map_err(|e| Error::new(format!("{name}: `prior_state` is malformed: {e}")))?;
-            flatten(name, "prior_state", st.values.and_then(|v| v.root_module))?
-        }
-        None => Vec::new(),
-    };
-    let planned = match planned_values.filter(|r| r.get() != "null") {
-        Some(r) => {
-            let v: RawValuesRoot = serde_json::from_str(r.get())
-                .map_err(|e| Error::new(format!("{name}: `planned_values` is malformed: {e}")))?;
-            flatten(name, "planned_values", v.root_module)?
-        }
-        None => Vec::new(),
-    };
+    // Both trees were read in the one pass over the file; here they are only flattened.
+    let prior = flatten(
+        name,
+        "prior_state",
+        prior_state
+            .and_then(|s| s.values)
+            .and_then(|v| v.root_module),
+    )?;
+    let planned = flatten(
+        name,
+        "planned_values",
+        planned_values.and_then(|v| v.root_module),
+    )?;
     let configuration = match configuration {
         Some(r) => Some(
             serde_json::from_str::<Value>(r.get())
@@ -336,7 +342,7 @@ fn parse_mode(name: &str, what: &str, m: Option<&str>) -> Result<Mode> {
 }
 
 fn normalise_change<'a>(name: &str, i: usize, rc: RawChange<'a>) -> Result<Change<'a>> {
-    let addr = rc.address.clone().unwrap_or_else(|| format!("#{i}"));
+    let addr = rc.address.as_deref().unwrap_or("?").to_string();
     let what = format!("resource_changes[{i}] ({addr})");
     let Some(address) = rc.address else {
         bail!("{name}: resource_changes[{i}] has no `address`");
@@ -356,14 +362,14 @@ fn normalise_change<'a>(name: &str, i: usize, rc: RawChange<'a>) -> Result<Chang
         ))
     })?;
     let mode = parse_mode(name, &what, rc.mode.as_deref())?;
-    let rname = rc.name.unwrap_or_default();
+    let rname = rc.name.unwrap_or(Cow::Borrowed(""));
     Ok(Change {
         address,
         module_address: rc.module_address,
         mode,
         type_name,
         name: rname,
-        provider_name: rc.provider_name.unwrap_or_default(),
+        provider_name: rc.provider_name.unwrap_or(Cow::Borrowed("")),
         action,
         before: is_null(change.before),
         after: is_null(change.after),
@@ -417,7 +423,7 @@ fn flatten<'a>(
                 address,
                 mode,
                 type_name,
-                provider_name: r.provider_name.unwrap_or_default(),
+                provider_name: r.provider_name.unwrap_or(Cow::Borrowed("")),
                 values: is_null(r.values),
                 sensitive_values: is_null(r.sensitive_values),
             });

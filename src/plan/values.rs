@@ -1,198 +1,22 @@
 //! Attribute access on a resource's values with Terraform's two side masks: `*_unknown` (the
-//! value is decided at apply) and `*_sensitive` (the value must never be read into any output).
-//! Paths are dot-separated (`versioning.enabled`); a list on the way means "any element".
+//! value is decided at apply) and `*_sensitive` (the value must never reach any output). Paths
+//! are dot-separated (`versioning.enabled`); a list on the way means "any element" for
+//! conditions and "the first element" for single values. Values stay raw JSON text (see
+//! [`super::raw`]); only what a rule asks for is looked at.
 
+use super::raw;
+use once_cell::unsync::OnceCell;
 use serde_json::value::RawValue;
-use serde_json::Value;
 
 /// What a path resolves to.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Lookup<'v> {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lookup<'a> {
     Missing,
     Null,
     Unknown,
     Sensitive,
-    Known(&'v Value),
-}
-
-/// One object's values with their unknown and sensitive masks.
-#[derive(Debug, Default)]
-pub struct Values {
-    value: Value,
-    unknown: Value,
-    sensitive: Value,
-}
-
-fn parse(raw: Option<&RawValue>) -> Value {
-    raw.and_then(|r| serde_json::from_str(r.get()).ok())
-        .unwrap_or(Value::Null)
-}
-
-impl Values {
-    pub fn from_raw(
-        value: Option<&RawValue>,
-        unknown: Option<&RawValue>,
-        sensitive: Option<&RawValue>,
-    ) -> Values {
-        Values {
-            value: parse(value),
-            unknown: parse(unknown),
-            sensitive: parse(sensitive),
-        }
-    }
-
-    pub fn is_absent(&self) -> bool {
-        self.value.is_null() && !truthy_mask(&self.unknown)
-    }
-
-    /// Top-level attribute names present in the value or unknown mask.
-    pub fn attribute_names(&self) -> Vec<&str> {
-        let mut out: Vec<&str> = Vec::new();
-        for v in [&self.value, &self.unknown] {
-            if let Value::Object(m) = v {
-                out.extend(m.keys().map(String::as_str));
-            }
-        }
-        out.sort_unstable();
-        out.dedup();
-        out
-    }
-
-    /// The raw value of a top-level attribute, for comparison only (never for output).
-    pub fn top(&self, attr: &str) -> Option<&Value> {
-        self.value.get(attr)
-    }
-
-    pub fn top_unknown(&self, attr: &str) -> bool {
-        self.unknown.get(attr).map(truthy_mask).unwrap_or(false)
-    }
-
-    pub fn top_sensitive(&self, attr: &str) -> bool {
-        self.sensitive.get(attr).map(truthy_mask).unwrap_or(false)
-    }
-
-    /// Resolves a dotted path to a single value (the first element where a list is crossed).
-    pub fn lookup(&self, path: &str) -> Lookup<'_> {
-        let mut v = &self.value;
-        let mut u = Some(&self.unknown);
-        let mut s = Some(&self.sensitive);
-        for seg in path.split('.') {
-            if matches!(u, Some(Value::Bool(true))) {
-                return Lookup::Unknown;
-            }
-            if matches!(s, Some(Value::Bool(true))) {
-                return Lookup::Sensitive;
-            }
-            while let Value::Array(items) = v {
-                let Some(first) = items.first() else {
-                    return Lookup::Missing;
-                };
-                v = first;
-                u = u.and_then(|x| x.get(0));
-                s = s.and_then(|x| x.get(0));
-            }
-            u = u.and_then(|x| x.get(seg));
-            s = s.and_then(|x| x.get(seg));
-            match v.get(seg) {
-                Some(next) => v = next,
-                None => {
-                    if matches!(u, Some(Value::Bool(true))) {
-                        return Lookup::Unknown;
-                    }
-                    return Lookup::Missing;
-                }
-            }
-        }
-        if u.map(truthy_mask).unwrap_or(false) {
-            return Lookup::Unknown;
-        }
-        if s.map(truthy_mask).unwrap_or(false) {
-            return Lookup::Sensitive;
-        }
-        if v.is_null() {
-            Lookup::Null
-        } else {
-            Lookup::Known(v)
-        }
-    }
-
-    /// Rule condition: does the value at `path` equal `expected` (compared as text)? Unknown and
-    /// sensitive values may, so they answer Maybe; sensitive content is never compared.
-    pub fn equals(&self, path: &str, expected: &str) -> Tri {
-        match self.lookup(path) {
-            Lookup::Unknown | Lookup::Sensitive => Tri::Maybe,
-            Lookup::Missing | Lookup::Null => Tri::No,
-            Lookup::Known(v) => {
-                let text = match v {
-                    Value::String(s) => s.clone(),
-                    other => other.to_string(),
-                };
-                if text == expected {
-                    Tri::Yes
-                } else {
-                    Tri::No
-                }
-            }
-        }
-    }
-
-    /// Rule condition: is the argument at `path` set (or possibly set, when unknown)?
-    /// Sensitive values count by presence only; their content is never inspected for output.
-    pub fn is_set(&self, path: &str) -> Tri {
-        match self.lookup_any(
-            path,
-            &self.value,
-            Some(&self.unknown),
-            path.split('.').collect::<Vec<_>>().as_slice(),
-        ) {
-            Some(t) => t,
-            None => Tri::No,
-        }
-    }
-
-    fn lookup_any(&self, full: &str, v: &Value, u: Option<&Value>, segs: &[&str]) -> Option<Tri> {
-        let _ = full;
-        if matches!(u, Some(Value::Bool(true))) {
-            return Some(Tri::Maybe);
-        }
-        if let Value::Array(items) = v {
-            let mut best = Tri::No;
-            for (i, item) in items.iter().enumerate() {
-                let ui = u.and_then(|x| x.get(i));
-                if let Some(t) = self.lookup_any(full, item, ui, segs) {
-                    best = best.or(t);
-                }
-            }
-            if let Some(Value::Array(us)) = u {
-                if us.iter().any(|x| matches!(x, Value::Bool(true))) {
-                    best = best.or(Tri::Maybe);
-                }
-            }
-            return Some(best);
-        }
-        match segs.split_first() {
-            None => Some(if value_set(v) {
-                Tri::Yes
-            } else if u.map(truthy_mask).unwrap_or(false) {
-                Tri::Maybe
-            } else {
-                Tri::No
-            }),
-            Some((seg, rest)) => {
-                let ui = u.and_then(|x| x.get(*seg));
-                match v.get(*seg) {
-                    Some(next) => self.lookup_any(full, next, ui, rest),
-                    None => {
-                        if matches!(ui, Some(Value::Bool(true))) {
-                            Some(Tri::Maybe)
-                        } else {
-                            Some(Tri::No)
-                        }
-                    }
-                }
-            }
-        }
-    }
+    /// Raw JSON text of a known, non-null, non-sensitive value.
+    Known(&'a str),
 }
 
 /// Three-valued truth for conditions on values that may be unknown until apply.
@@ -213,25 +37,308 @@ impl Tri {
     }
 }
 
-/// "Set" in the rule sense, as the provider's `d.GetOk` sees it: not null, false, zero, empty
-/// string, empty list or empty object.
-pub fn value_set(v: &Value) -> bool {
-    match v {
-        Value::Null => false,
-        Value::Bool(b) => *b,
-        Value::String(s) => !s.is_empty(),
-        Value::Array(a) => !a.is_empty(),
-        Value::Object(o) => !o.is_empty(),
-        Value::Number(n) => n.as_f64() != Some(0.0),
+/// One object's values with their unknown and sensitive masks, as raw JSON text. The value's
+/// top-level entries are indexed on first use, since rules ask for several of them.
+#[derive(Debug, Default, Clone)]
+pub struct Values<'a> {
+    value: Option<&'a str>,
+    unknown: Option<&'a str>,
+    sensitive: Option<&'a str>,
+    index: OnceCell<Index<'a>>,
+    unknown_index: OnceCell<Index<'a>>,
+}
+
+/// Top-level entries of one object. Terraform writes keys sorted, so lookups binary-search
+/// when the keys are in order and fall back to a scan when they are not.
+#[derive(Debug, Default, Clone)]
+struct Index<'a> {
+    entries: Vec<(std::borrow::Cow<'a, str>, &'a str)>,
+    sorted: bool,
+}
+
+impl<'a> Index<'a> {
+    fn new(text: &'a str) -> Index<'a> {
+        let entries = raw::entries(text);
+        let sorted = entries.windows(2).all(|w| w[0].0 < w[1].0);
+        Index { entries, sorted }
+    }
+
+    fn find(&self, key: &str) -> Option<&'a str> {
+        if self.sorted {
+            self.entries
+                .binary_search_by(|(k, _)| (**k).cmp(key))
+                .ok()
+                .map(|i| self.entries[i].1)
+        } else {
+            self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| *v)
+        }
     }
 }
 
-/// A mask (unknown or sensitive) says "yes" anywhere below this point.
-pub fn truthy_mask(v: &Value) -> bool {
-    match v {
-        Value::Bool(b) => *b,
-        Value::Array(a) => a.iter().any(truthy_mask),
-        Value::Object(o) => o.values().any(truthy_mask),
-        _ => false,
+fn text(r: Option<&RawValue>) -> Option<&str> {
+    r.map(RawValue::get).filter(|t| !raw::is_null(t))
+}
+
+fn is_true(mask: Option<&str>) -> bool {
+    mask.is_some_and(|m| m.trim() == "true")
+}
+
+impl<'a> Values<'a> {
+    pub fn from_raw(
+        value: Option<&'a RawValue>,
+        unknown: Option<&'a RawValue>,
+        sensitive: Option<&'a RawValue>,
+    ) -> Values<'a> {
+        Values {
+            value: text(value),
+            unknown: text(unknown),
+            sensitive: text(sensitive),
+            index: OnceCell::new(),
+            unknown_index: OnceCell::new(),
+        }
+    }
+
+    pub fn from_text(value: Option<&'a str>, unknown: Option<&'a str>) -> Values<'a> {
+        Values {
+            value: value.filter(|t| !raw::is_null(t)),
+            unknown: unknown.filter(|t| !raw::is_null(t)),
+            sensitive: None,
+            index: OnceCell::new(),
+            unknown_index: OnceCell::new(),
+        }
+    }
+
+    /// Top-level attribute names present in the value or the unknown mask, sorted.
+    pub fn attribute_names(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for t in [self.value, self.unknown].into_iter().flatten() {
+            out.extend(raw::entries(t).into_iter().map(|(k, _)| k.into_owned()));
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn top_raw(&self, attr: &str) -> Option<&'a str> {
+        let v = self.value?;
+        self.index.get_or_init(|| Index::new(v)).find(attr)
+    }
+
+    fn top_unknown_raw(&self, attr: &str) -> Option<&'a str> {
+        let u = self.unknown?;
+        self.unknown_index.get_or_init(|| Index::new(u)).find(attr)
+    }
+
+    /// Raw text of a top-level attribute, for comparison only (never for output).
+    pub fn top(&self, attr: &str) -> Option<&'a str> {
+        self.top_raw(attr).filter(|t| !raw::is_null(t))
+    }
+
+    /// The attribute is (partly) unknown until apply.
+    pub fn top_unknown(&self, attr: &str) -> bool {
+        self.top_unknown_raw(attr).is_some_and(raw::mask_any)
+    }
+
+    /// Resolves a dotted path to a single value (the first element where a list is crossed).
+    pub fn lookup(&self, path: &str) -> Lookup<'a> {
+        let mut v = self.value;
+        let mut u = self.unknown;
+        let mut s = self.sensitive;
+        for (depth, seg) in path.split('.').enumerate() {
+            if is_true(u) {
+                return Lookup::Unknown;
+            }
+            if is_true(s) {
+                return Lookup::Sensitive;
+            }
+            let Some(mut cur) = v else {
+                return Lookup::Missing;
+            };
+            while raw::is_array(cur) {
+                let Some(first) = raw::items(cur).first().copied() else {
+                    return Lookup::Missing;
+                };
+                cur = first;
+                u = u.and_then(|m| raw::items(m).first().copied());
+                s = s.and_then(|m| raw::items(m).first().copied());
+            }
+            if depth == 0 {
+                u = self.top_unknown_raw(seg);
+                v = self.top_raw(seg);
+            } else {
+                u = u.and_then(|m| raw::get(m, seg));
+                v = raw::get(cur, seg);
+            }
+            s = s.and_then(|m| raw::get(m, seg));
+            if v.is_none() && is_true(u) {
+                return Lookup::Unknown;
+            }
+        }
+        if u.is_some_and(raw::mask_any) {
+            return Lookup::Unknown;
+        }
+        if s.is_some_and(raw::mask_any) {
+            return Lookup::Sensitive;
+        }
+        match v {
+            None => Lookup::Missing,
+            Some(t) if raw::is_null(t) => Lookup::Null,
+            Some(t) => Lookup::Known(t),
+        }
+    }
+
+    /// A known string value (never a sensitive one), e.g. a name for an ARN.
+    pub fn string(&self, path: &str) -> Option<String> {
+        match self.lookup(path) {
+            Lookup::Known(t) => serde_json::from_str::<String>(t).ok(),
+            _ => None,
+        }
+    }
+
+    /// Rule condition: is the argument at `path` set (or possibly set, when unknown)?
+    pub fn is_set(&self, path: &str) -> Tri {
+        let segs: Vec<&str> = path.split('.').collect();
+        match self.value {
+            Some(_) if is_true(self.unknown) => Tri::Maybe,
+            Some(_) => {
+                let um = self.top_unknown_raw(segs[0]);
+                match self.top_raw(segs[0]) {
+                    Some(next) if !raw::is_null(next) => set_at(next, um, &segs[1..]),
+                    _ if is_true(um) => Tri::Maybe,
+                    _ => Tri::No,
+                }
+            }
+            None if is_true(self.unknown) => Tri::Maybe,
+            None => Tri::No,
+        }
+    }
+
+    /// Rule condition: does the value at `path` equal `expected` (compared as text)? Unknown and
+    /// sensitive values may, so they answer Maybe; sensitive content is never compared.
+    pub fn equals(&self, path: &str, expected: &str) -> Tri {
+        match self.lookup(path) {
+            Lookup::Unknown | Lookup::Sensitive => Tri::Maybe,
+            Lookup::Missing | Lookup::Null => Tri::No,
+            Lookup::Known(t) => {
+                let as_text =
+                    serde_json::from_str::<String>(t).unwrap_or_else(|_| t.trim().to_string());
+                if as_text == expected {
+                    Tri::Yes
+                } else {
+                    Tri::No
+                }
+            }
+        }
+    }
+}
+
+fn set_at(v: &str, u: Option<&str>, segs: &[&str]) -> Tri {
+    if is_true(u) {
+        return Tri::Maybe;
+    }
+    if raw::is_array(v) {
+        let us = u.map(raw::items).unwrap_or_default();
+        let mut best = Tri::No;
+        for (i, item) in raw::items(v).into_iter().enumerate() {
+            best = best.or(set_at(item, us.get(i).copied(), segs));
+        }
+        if us.iter().any(|m| m.trim() == "true") {
+            best = best.or(Tri::Maybe);
+        }
+        return best;
+    }
+    match segs.split_first() {
+        None => {
+            if value_set(v) {
+                Tri::Yes
+            } else if u.is_some_and(raw::mask_any) {
+                Tri::Maybe
+            } else {
+                Tri::No
+            }
+        }
+        Some((seg, rest)) => {
+            let um = u.and_then(|m| raw::get(m, seg));
+            match raw::get(v, seg) {
+                Some(next) if !raw::is_null(next) => set_at(next, um, rest),
+                _ if is_true(um) => Tri::Maybe,
+                _ => Tri::No,
+            }
+        }
+    }
+}
+
+/// "Set" in the rule sense, as the provider's `d.GetOk` sees it: not null, false, zero, empty
+/// string, empty list or empty object.
+pub fn value_set(t: &str) -> bool {
+    let t = t.trim();
+    match t.as_bytes().first() {
+        None => false,
+        Some(b'n') => false,
+        Some(b'f') => false,
+        Some(b't') => true,
+        Some(b'"') => t.len() > 2,
+        Some(b'[') => !raw::items(t).is_empty(),
+        Some(b'{') => !raw::entries(t).is_empty(),
+        _ => t.parse::<f64>().map(|n| n != 0.0).unwrap_or(true),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vals<'a>(v: &'a str, u: &'a str) -> Values<'a> {
+        Values::from_text(Some(v), Some(u))
+    }
+
+    #[test]
+    fn is_set_follows_getok_and_unknowns() {
+        let v = vals(
+            r#"{"a":"x","b":"","c":0,"d":false,"e":[],"f":[{"g":true}],"h":null,"n":-1}"#,
+            r#"{"h":true,"f":[{"g":false}]}"#,
+        );
+        assert_eq!(v.is_set("a"), Tri::Yes);
+        assert_eq!(v.is_set("b"), Tri::No);
+        assert_eq!(v.is_set("c"), Tri::No);
+        assert_eq!(v.is_set("d"), Tri::No);
+        assert_eq!(v.is_set("e"), Tri::No);
+        assert_eq!(v.is_set("f.g"), Tri::Yes);
+        assert_eq!(v.is_set("h"), Tri::Maybe);
+        assert_eq!(v.is_set("n"), Tri::Yes);
+        assert_eq!(v.is_set("zz"), Tri::No);
+    }
+
+    #[test]
+    fn sensitive_values_are_never_returned() {
+        let v = Values {
+            value: Some(r#"{"name":"secret-name","tags":{"k":"v"}}"#),
+            unknown: None,
+            sensitive: Some(r#"{"name":true}"#),
+            index: OnceCell::new(),
+            unknown_index: OnceCell::new(),
+        };
+        assert_eq!(v.lookup("name"), Lookup::Sensitive);
+        assert_eq!(v.string("name"), None);
+        assert_eq!(v.equals("name", "secret-name"), Tri::Maybe);
+        assert_eq!(v.is_set("name"), Tri::Yes);
+        assert_eq!(v.string("tags.k").as_deref(), Some("v"));
+    }
+
+    #[test]
+    fn equals_and_lookup_through_lists() {
+        let v = vals(
+            r#"{"type":"egress","assume_role":[{"role_arn":"arn:aws:iam::1:role/x"}]}"#,
+            "{}",
+        );
+        assert_eq!(v.equals("type", "egress"), Tri::Yes);
+        assert_eq!(v.equals("type", "ingress"), Tri::No);
+        assert_eq!(
+            v.string("assume_role.role_arn").as_deref(),
+            Some("arn:aws:iam::1:role/x")
+        );
+        let u = vals(r#"{"type":null}"#, r#"{"type":true}"#);
+        assert_eq!(u.equals("type", "egress"), Tri::Maybe);
+        assert_eq!(u.lookup("type"), Lookup::Unknown);
     }
 }

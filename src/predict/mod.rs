@@ -4,9 +4,9 @@
 
 mod phase;
 
-pub use phase::{predict, Coverage, Prediction};
+pub use phase::{changed_attributes, predict, predict_with, CallerNeed, Coverage, Prediction};
 
-use crate::rules::{Origin, Rule};
+use crate::rules::{Condition, Origin, Rule};
 use std::fmt;
 use std::rc::Rc;
 
@@ -48,13 +48,13 @@ pub enum Reason {
     /// Update of an attribute; `fallback` when the rule does not know the attribute and every
     /// update action of the type is assumed.
     Update {
-        attribute: String,
+        attribute: Rc<str>,
         fallback: bool,
     },
     Delete,
     /// Authorization-only: a role handed to a service.
     PassRole {
-        attribute: String,
+        attribute: &'static str,
     },
 }
 
@@ -91,17 +91,18 @@ pub struct Because {
     pub origin: Origin,
     /// Provenance of the rule block (or the entry, when the block has none).
     pub source: &'static str,
-    /// The block's condition, described, if it had one.
-    pub condition: Option<String>,
+    /// The block's condition, if it had one.
+    pub condition: Option<&'static Condition>,
 }
 
 /// One IAM action needed on one resource.
 #[derive(Debug, Clone)]
 pub struct Requirement {
     pub action: &'static str,
-    pub resource: String,
+    /// An ARN, an ARN pattern, or `*`; shared by every requirement on the same resource.
+    pub resource: Rc<str>,
     /// Condition (key, value) the grant may carry, e.g. iam:PassedToService.
-    pub condition: Option<(&'static str, String)>,
+    pub condition: Option<(&'static str, &'static str)>,
     pub phase: Phase,
     pub because: Because,
 }
@@ -113,7 +114,7 @@ pub(crate) fn because(
     rule: &'static Rule,
     origin: Origin,
     block_source: Option<&'static str>,
-    condition: Option<String>,
+    condition: Option<&'static Condition>,
 ) -> Because {
     Because {
         address: address.clone(),

@@ -2,18 +2,33 @@
 //! then what the policy does not cover, then the policy itself.
 
 use crate::iam::policy::PolicyDocument;
-use crate::predict::Prediction;
+use crate::predict::{Prediction, Requirement};
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
-pub fn render(plan_name: &str, p: &Prediction, doc: &PolicyDocument) -> String {
-    let mut by_addr: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-    for r in &p.requirements {
-        by_addr
-            .entry(&r.because.address)
-            .or_default()
-            .insert(r.action);
+/// Actions per address, gathered while requirements stream past.
+#[derive(Default)]
+pub struct Summary {
+    by_addr: BTreeMap<Rc<str>, BTreeSet<&'static str>>,
+}
+
+impl Summary {
+    pub fn add(&mut self, r: &Requirement) {
+        match self.by_addr.get_mut(&r.because.address) {
+            Some(set) => {
+                set.insert(r.action);
+            }
+            None => {
+                self.by_addr
+                    .insert(r.because.address.clone(), BTreeSet::from([r.action]));
+            }
+        }
     }
-    let actions: BTreeSet<&str> = p.requirements.iter().map(|r| r.action).collect();
+}
+
+pub fn render(plan_name: &str, p: &Prediction, summary: &Summary, doc: &PolicyDocument) -> String {
+    let by_addr = &summary.by_addr;
+    let actions: BTreeSet<&str> = by_addr.values().flatten().copied().collect();
     let mut out = String::new();
     out.push_str(&format!("# iamplan: `{}` policy\n\n", p.phase));
     out.push_str(&format!("Plan: `{}`\n\n", md_escape(plan_name)));
@@ -30,11 +45,11 @@ pub fn render(plan_name: &str, p: &Prediction, doc: &PolicyDocument) -> String {
         out.push_str(&format!("Note: {}.\n\n", md_escape(&l)));
     }
     out.push_str("| Address | Type | Change | Actions |\n|---|---|---|---|\n");
-    for (addr, acts) in &by_addr {
+    for (addr, acts) in by_addr {
         let (change, type_name) = p
             .changes
-            .get(*addr)
-            .map(|(c, t)| (c.as_str(), *t))
+            .get(addr)
+            .map(|(c, t)| (*c, *t))
             .unwrap_or(("", ""));
         let list: Vec<String> = acts.iter().map(|a| format!("`{a}`")).collect();
         out.push_str(&format!(
@@ -48,7 +63,7 @@ pub fn render(plan_name: &str, p: &Prediction, doc: &PolicyDocument) -> String {
     let no_actions: Vec<_> = p
         .changes
         .iter()
-        .filter(|(a, _)| !by_addr.contains_key(a.as_ref()))
+        .filter(|(a, _)| !by_addr.contains_key(&**a))
         .collect();
     if !no_actions.is_empty() {
         out.push_str("\nChanges that need no IAM action:\n\n");

@@ -1,0 +1,214 @@
+//! Navigation inside JSON text that serde_json has already validated: iterate an object's
+//! top-level entries or an array's items as sub-slices, without building a value tree. This
+//! keeps per-resource work proportional to what a rule asks for, not to the resource's size.
+
+use std::borrow::Cow;
+
+/// Index just past the JSON value starting at `i` (after whitespace). The text is valid JSON.
+fn skip_value(b: &[u8], mut i: usize) -> usize {
+    i = skip_ws(b, i);
+    match b.get(i) {
+        Some(b'"') => skip_string(b, i),
+        Some(b'{') | Some(b'[') => {
+            let mut depth = 0usize;
+            while i < b.len() {
+                match b[i] {
+                    b'"' => {
+                        i = skip_string(b, i);
+                        continue;
+                    }
+                    b'{' | b'[' => depth += 1,
+                    b'}' | b']' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return i + 1;
+                        }
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+            i
+        }
+        _ => {
+            while i < b.len() && !matches!(b[i], b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t')
+            {
+                i += 1;
+            }
+            i
+        }
+    }
+}
+
+fn skip_string(b: &[u8], mut i: usize) -> usize {
+    i += 1;
+    while let Some(off) = memchr::memchr2(b'"', b'\\', &b[i.min(b.len())..]) {
+        i += off;
+        if b[i] == b'\\' {
+            i += 2;
+        } else {
+            return i + 1;
+        }
+    }
+    b.len()
+}
+
+fn skip_ws(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && matches!(b[i], b' ' | b'\n' | b'\r' | b'\t') {
+        i += 1;
+    }
+    i
+}
+
+/// The top-level entries of a JSON object (nothing if `text` is not an object).
+pub fn entries(text: &str) -> Vec<(Cow<'_, str>, &str)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = skip_ws(b, 0);
+    if b.get(i) != Some(&b'{') {
+        return out;
+    }
+    i += 1;
+    loop {
+        i = skip_ws(b, i);
+        if b.get(i) != Some(&b'"') {
+            return out;
+        }
+        let kend = skip_string(b, i);
+        let key_raw = &text[i..kend];
+        let key: Cow<str> = if key_raw.as_bytes().contains(&b'\\') {
+            Cow::Owned(serde_json::from_str(key_raw).unwrap_or_default())
+        } else {
+            Cow::Borrowed(&key_raw[1..key_raw.len() - 1])
+        };
+        i = skip_ws(b, kend);
+        i += 1; // ':'
+        let vstart = skip_ws(b, i);
+        let vend = skip_value(b, vstart);
+        out.push((key, &text[vstart..vend]));
+        i = skip_ws(b, vend);
+        if b.get(i) == Some(&b',') {
+            i += 1;
+        } else {
+            return out;
+        }
+    }
+}
+
+/// The value of one key of a JSON object; stops scanning at the key.
+pub fn get<'t>(text: &'t str, key: &str) -> Option<&'t str> {
+    let b = text.as_bytes();
+    let mut i = skip_ws(b, 0);
+    if b.get(i) != Some(&b'{') {
+        return None;
+    }
+    i += 1;
+    loop {
+        i = skip_ws(b, i);
+        if b.get(i) != Some(&b'"') {
+            return None;
+        }
+        let kend = skip_string(b, i);
+        let key_raw = &text[i + 1..kend - 1];
+        let hit = if key_raw.as_bytes().contains(&b'\\') {
+            serde_json::from_str::<String>(&text[i..kend]).is_ok_and(|k| k == key)
+        } else {
+            key_raw == key
+        };
+        i = skip_ws(b, kend) + 1;
+        let vstart = skip_ws(b, i);
+        let vend = skip_value(b, vstart);
+        if hit {
+            return Some(&text[vstart..vend]);
+        }
+        i = skip_ws(b, vend);
+        if b.get(i) == Some(&b',') {
+            i += 1;
+        } else {
+            return None;
+        }
+    }
+}
+
+/// The items of a JSON array (nothing if `text` is not an array).
+pub fn items(text: &str) -> Vec<&str> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = skip_ws(b, 0);
+    if b.get(i) != Some(&b'[') {
+        return out;
+    }
+    i = skip_ws(b, i + 1);
+    if b.get(i) == Some(&b']') {
+        return out;
+    }
+    loop {
+        let s = skip_ws(b, i);
+        let e = skip_value(b, s);
+        out.push(&text[s..e]);
+        i = skip_ws(b, e);
+        if b.get(i) == Some(&b',') {
+            i += 1;
+        } else {
+            return out;
+        }
+    }
+}
+
+pub fn is_array(text: &str) -> bool {
+    text.trim_start().starts_with('[')
+}
+
+pub fn is_null(text: &str) -> bool {
+    text.trim() == "null"
+}
+
+/// True when a mask (unknown / sensitive) says "yes" anywhere in this value.
+pub fn mask_any(text: &str) -> bool {
+    // Masks hold only booleans, lists and objects; a bare `true` anywhere means yes. Keys are
+    // attribute names and cannot contain the token unquoted.
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                i = skip_string(b, i);
+                continue;
+            }
+            b't' => return true,
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn navigates_objects_and_arrays() {
+        let t = r#" {"a": [1, {"b": "x\"}"}], "c\u0041": null, "d": {"e": true}} "#;
+        let e = entries(t);
+        assert_eq!(e.len(), 3);
+        assert_eq!(e[0].0, "a");
+        assert_eq!(e[0].1, r#"[1, {"b": "x\"}"}]"#);
+        assert_eq!(e[1].0, "cA");
+        assert!(is_null(e[1].1));
+        assert_eq!(get(t, "d"), Some(r#"{"e": true}"#));
+        let it = items(get(t, "a").unwrap());
+        assert_eq!(it, vec!["1", r#"{"b": "x\"}"}"#]);
+        assert!(items("[]").is_empty());
+        assert!(entries("{}").is_empty());
+        assert!(entries("[1]").is_empty());
+    }
+
+    #[test]
+    fn masks() {
+        assert!(mask_any(r#"{"a": [false, true]}"#));
+        assert!(!mask_any(r#"{"tags": {}, "x": [false]}"#));
+        assert!(mask_any("true"));
+        assert!(!mask_any("false"));
+    }
+}
