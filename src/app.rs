@@ -24,6 +24,15 @@ pub fn phase(p: PhaseArg) -> Phase {
     }
 }
 
+pub fn scope_flags(s: &crate::cli::Scope, wildcard: bool) -> predict::ScopeFlags {
+    predict::ScopeFlags {
+        partition: s.partition.clone(),
+        region: s.region.clone(),
+        account: s.account.clone(),
+        wildcard,
+    }
+}
+
 /// Writes to stdout; a closed pipe (`| head`) is not an error.
 fn emit(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
@@ -62,12 +71,17 @@ fn cmd_policy(a: PolicyArgs) -> Result<u8> {
     let mut builder = policy::Builder::default();
     let mut summary = report::markdown::Summary::default();
     let markdown = a.format == PolicyFormat::Markdown;
-    let pred = predict::predict_with(&plan, phase(a.phase), &mut |r| {
-        builder.add(&r);
-        if markdown {
-            summary.add(&r);
-        }
-    })?;
+    let pred = predict::predict_with(
+        &plan,
+        phase(a.phase),
+        &scope_flags(&a.scope, a.wildcard_resources),
+        &mut |r| {
+            builder.add(&r);
+            if markdown {
+                summary.add(&r);
+            }
+        },
+    )?;
     let doc = builder.finish();
     report_coverage(&pred);
     if doc.statements.is_empty() {
@@ -120,7 +134,11 @@ fn cmd_explain(a: ExplainArgs) -> Result<u8> {
     let input = plan::load::read(&a.plan)?;
     let plan = plan::parse(&input.name, &input.text)?;
     warn_plan(&plan);
-    let pred = predict::predict(&plan, phase(a.phase))?;
+    let pred = predict::predict(
+        &plan,
+        phase(a.phase),
+        &scope_flags(&a.scope, a.wildcard_resources),
+    )?;
     let mut hits: Vec<_> = pred
         .requirements
         .iter()
@@ -157,6 +175,9 @@ fn cmd_explain(a: ExplainArgs) -> Result<u8> {
         out.push('\n');
         if let Some((k, v)) = &r.condition {
             out.push_str(&format!("  condition: {k} = {v}\n"));
+        }
+        if let Some(d) = &r.because.detail {
+            out.push_str(&format!("  via:      {d}\n"));
         }
         out.push_str(&format!(
             "  rule:     {} ({}) — {}\n",

@@ -78,6 +78,9 @@ pub struct PolicyArgs {
     pub format: PolicyFormat,
     #[command(flatten)]
     pub scope: Scope,
+    /// Use `"*"` for every resource instead of ARNs scoped from the plan
+    #[arg(long)]
+    pub wildcard_resources: bool,
     /// Exit 1 when any AWS type has no rule (the policy would be incomplete)
     #[arg(long)]
     pub strict: bool,
@@ -95,6 +98,9 @@ pub struct ExplainArgs {
     pub phase: PhaseArg,
     #[command(flatten)]
     pub scope: Scope,
+    /// Use `"*"` for every resource instead of ARNs scoped from the plan
+    #[arg(long)]
+    pub wildcard_resources: bool,
 }
 
 #[derive(Subcommand, Debug)]

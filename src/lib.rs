@@ -4,6 +4,7 @@
 pub mod app;
 pub mod cli;
 pub mod error;
+pub mod graph;
 pub mod iam;
 pub mod plan;
 pub mod policy;

@@ -56,3 +56,31 @@ resource "aws_acm_certificate" {
     source  = "resourceCertificateDelete (DeleteCertificate, retried while in use)"
   }
 }
+
+resource "aws_acm_certificate_validation" {
+  service = "acm"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/acm/certificate_validation.go (delete is schema.NoopContext)"
+
+  read {
+    actions  = ["acm:DescribeCertificate"]
+    resource = "${certificate_arn}"
+    source   = "resourceCertificateValidationRead (findCertificateValidationByARN -> DescribeCertificate, status ISSUED)"
+  }
+
+  create {
+    actions = []
+    source  = "resourceCertificateValidationCreate (DescribeCertificate to check validation_record_fqdns, then waitCertificateIssued polls DescribeCertificate; both are the read action)"
+    note    = "Create makes no write call: it only waits, with DescribeCertificate, until the certificate is ISSUED"
+  }
+
+  update {
+    attributes = ["timeouts"]
+    actions    = []
+    source     = "no API call"
+  }
+
+  delete {
+    actions = []
+    source  = "schema.NoopContext (removal from state only)"
+  }
+}

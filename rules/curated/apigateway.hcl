@@ -1,5 +1,72 @@
 # Amazon API Gateway (IAM prefix apigateway; actions are HTTP verbs on resource paths): hand-curated rules for REST (v1) and HTTP/WebSocket (v2) API types.
 
+resource "aws_api_gateway_account" {
+  service = "apigateway"
+  source  = "terraform-provider-aws 184cd1ad3c7b2185df644212ded9cd0be2521594 internal/service/apigateway/account.go; v6.60.0 provider-model call_patterns ((*accountResource) Create/Read/Update/Delete)"
+  arn     = "arn:${partition}:apigateway:${region}::/account"
+
+  read {
+    actions = ["apigateway:GET"]
+    source  = "Read (GetAccount = GET /account)"
+  }
+
+  create {
+    actions = ["apigateway:PATCH"]
+    source  = "Create (UpdateAccount = PATCH /account, /cloudwatchRoleArn; retried on IAM eventual consistency)"
+  }
+
+  update {
+    attributes = ["cloudwatch_role_arn"]
+    actions    = ["apigateway:PATCH"]
+    source     = "Update (UpdateAccount = PATCH /account)"
+  }
+
+  update {
+    attributes = ["reset_on_delete"]
+    actions    = []
+    source     = "no API call (used by Delete only)"
+  }
+
+  delete {
+    if_set  = "reset_on_delete"
+    actions = ["apigateway:PATCH"]
+    source  = "Delete (UpdateAccount resetting cloudwatchRoleArn when reset_on_delete; otherwise nothing is called)"
+  }
+
+  pass_role {
+    attribute = "cloudwatch_role_arn"
+    service   = "apigateway.amazonaws.com"
+    source    = "UpdateAccount /cloudwatchRoleArn (AWS docs: API Gateway CloudWatch logging role, iam:PassRole)"
+  }
+}
+
+resource "aws_api_gateway_base_path_mapping" {
+  service = "apigateway"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/base_path_mapping.go"
+  arn     = "arn:${partition}:apigateway:${region}::/domainnames/${domain_name}/basepathmappings/${base_path}"
+
+  read {
+    actions = ["apigateway:GET"]
+    source  = "resourceBasePathMappingRead (GetBasePathMapping)"
+  }
+
+  create {
+    actions = ["apigateway:POST"]
+    source  = "resourceBasePathMappingCreate (CreateBasePathMapping = POST /domainnames/{name}/basepathmappings)"
+  }
+
+  update {
+    attributes = ["api_id", "base_path", "stage_name"]
+    actions    = ["apigateway:PATCH"]
+    source     = "resourceBasePathMappingUpdate (UpdateBasePathMapping)"
+  }
+
+  delete {
+    actions = ["apigateway:DELETE"]
+    source  = "resourceBasePathMappingDelete (DeleteBasePathMapping)"
+  }
+}
+
 resource "aws_api_gateway_deployment" {
   service = "apigateway"
   source  = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigateway/deployment.go"
@@ -24,6 +91,217 @@ resource "aws_api_gateway_deployment" {
   delete {
     actions = ["apigateway:DELETE"]
     source  = "resourceDeploymentDelete (DeleteDeployment)"
+  }
+}
+
+resource "aws_api_gateway_domain_name" {
+  service = "apigateway"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/domain_name.go"
+  arn     = "arn:${partition}:apigateway:${region}::/domainnames/${domain_name}"
+
+  read {
+    actions = ["apigateway:GET"]
+    source  = "resourceDomainNameRead (GetDomainName; tags from the GetDomainName output)"
+  }
+
+  create {
+    actions = ["apigateway:POST"]
+    source  = "resourceDomainNameCreate (CreateDomainName = POST /domainnames, tags sent in the request)"
+  }
+
+  create {
+    if_set  = "mutual_tls_authentication"
+    actions = ["apigateway:AddCertificateToDomain"]
+    source  = "IAM reference: apigateway:AddCertificateToDomain (additional authorization for adding mutual TLS certificates to a domain name)"
+  }
+
+  create {
+    if_set  = "policy"
+    actions = ["apigateway:UpdateDomainNamePolicy"]
+    source  = "IAM reference: apigateway:UpdateDomainNamePolicy (policy of a private custom domain name)"
+  }
+
+  update {
+    attributes = [
+      "certificate_arn",
+      "certificate_name",
+      "endpoint_configuration",
+      "ownership_verification_certificate_arn",
+      "regional_certificate_arn",
+      "regional_certificate_name",
+      "routing_mode",
+      "security_policy",
+    ]
+    actions    = ["apigateway:PATCH"]
+    source     = "resourceDomainNameUpdate (UpdateDomainName patch operations)"
+  }
+
+  update {
+    attributes = ["mutual_tls_authentication"]
+    actions    = [
+      "apigateway:AddCertificateToDomain",
+      "apigateway:PATCH",
+      "apigateway:RemoveCertificateFromDomain",
+    ]
+    source     = "resourceDomainNameUpdate (UpdateDomainName /mutualTlsAuthentication); IAM reference: apigateway:AddCertificateToDomain, apigateway:RemoveCertificateFromDomain"
+  }
+
+  update {
+    attributes = ["policy"]
+    actions    = ["apigateway:PATCH", "apigateway:UpdateDomainNamePolicy"]
+    source     = "resourceDomainNameUpdate (UpdateDomainName /policy); IAM reference: apigateway:UpdateDomainNamePolicy"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["apigateway:DELETE", "apigateway:PUT"]
+    source     = "transparent tagging UpdateTags (TagResource = PUT /tags, UntagResource = DELETE /tags)"
+  }
+
+  delete {
+    actions = ["apigateway:DELETE"]
+    source  = "resourceDomainNameDelete (DeleteDomainName)"
+  }
+}
+
+resource "aws_api_gateway_integration" {
+  service = "apigateway"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/integration.go"
+  arn     = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/resources/${resource_id}/methods/${http_method}/integration"
+
+  read {
+    actions = ["apigateway:GET"]
+    source  = "resourceIntegrationRead (GetIntegration)"
+  }
+
+  create {
+    actions = ["apigateway:PUT"]
+    source  = "resourceIntegrationCreate (PutIntegration = PUT .../methods/{http_method}/integration)"
+  }
+
+  update {
+    attributes = [
+      "cache_key_parameters",
+      "cache_namespace",
+      "connection_id",
+      "connection_type",
+      "content_handling",
+      "credentials",
+      "integration_http_method",
+      "integration_target",
+      "passthrough_behavior",
+      "request_parameters",
+      "request_templates",
+      "response_transfer_mode",
+      "timeout_milliseconds",
+      "tls_config",
+      "type",
+      "uri",
+    ]
+    actions    = ["apigateway:PATCH"]
+    source     = "resourceIntegrationUpdate (UpdateIntegration patch operations)"
+  }
+
+  delete {
+    actions = ["apigateway:DELETE"]
+    source  = "resourceIntegrationDelete (DeleteIntegration)"
+  }
+
+  pass_role {
+    attribute = "credentials"
+    service   = "apigateway.amazonaws.com"
+    source    = "AWS docs: API Gateway integration credentials role requires iam:PassRole"
+  }
+}
+
+resource "aws_api_gateway_method" {
+  service = "apigateway"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/method.go"
+  arn     = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/resources/${resource_id}/methods/${http_method}"
+
+  read {
+    actions = ["apigateway:GET"]
+    source  = "resourceMethodRead (GetMethod)"
+  }
+
+  create {
+    actions = ["apigateway:PUT"]
+    source  = "resourceMethodCreate (PutMethod = PUT .../methods/{http_method})"
+  }
+
+  update {
+    attributes = [
+      "api_key_required",
+      "authorization",
+      "authorization_scopes",
+      "authorizer_id",
+      "operation_name",
+      "request_models",
+      "request_parameters",
+      "request_validator_id",
+    ]
+    actions    = ["apigateway:PATCH"]
+    source     = "resourceMethodUpdate (UpdateMethod patch operations)"
+    note       = "The provider-model also lists GetIntegration/UpdateIntegration under resourceMethodUpdate; both map to GET/PATCH already covered here"
+  }
+
+  delete {
+    actions = ["apigateway:DELETE"]
+    source  = "resourceMethodDelete (DeleteMethod)"
+  }
+}
+
+resource "aws_api_gateway_method_settings" {
+  service = "apigateway"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/method_settings.go"
+  arn     = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/stages/${stage_name}"
+
+  read {
+    actions = ["apigateway:GET"]
+    source  = "resourceMethodSettingsRead (GetStage, methodSettings of the stage)"
+  }
+
+  create {
+    actions = ["apigateway:PATCH"]
+    source  = "resourceMethodSettingsUpdate used as Create (UpdateStage patch /{method_path}/...)"
+  }
+
+  update {
+    attributes = ["settings"]
+    actions    = ["apigateway:PATCH"]
+    source     = "resourceMethodSettingsUpdate (UpdateStage)"
+  }
+
+  delete {
+    actions = ["apigateway:PATCH"]
+    source  = "resourceMethodSettingsDelete (UpdateStage remove /{method_path})"
+  }
+}
+
+resource "aws_api_gateway_resource" {
+  service = "apigateway"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/resource.go"
+  arn     = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/resources/${id}"
+
+  read {
+    actions = ["apigateway:GET"]
+    source  = "resourceResourceRead (GetResource)"
+  }
+
+  create {
+    actions = ["apigateway:POST"]
+    source  = "resourceResourceCreate (CreateResource = POST /restapis/{id}/resources/{parent_id})"
+  }
+
+  update {
+    attributes = ["parent_id", "path_part"]
+    actions    = ["apigateway:PATCH"]
+    source     = "resourceResourceUpdate (UpdateResource /parentId, /pathPart)"
+  }
+
+  delete {
+    actions = ["apigateway:DELETE"]
+    source  = "resourceResourceDelete (DeleteResource)"
   }
 }
 
@@ -98,6 +376,62 @@ resource "aws_api_gateway_rest_api" {
   }
 }
 
+resource "aws_api_gateway_stage" {
+  service = "apigateway"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/stage.go"
+  arn     = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/stages/${stage_name}"
+
+  read {
+    actions = ["apigateway:GET"]
+    source  = "resourceStageRead (GetStage; tags from the GetStage output)"
+  }
+
+  create {
+    actions = ["apigateway:POST"]
+    source  = "resourceStageCreate (CreateStage = POST /restapis/{id}/stages, tags sent in the request; waits for the cache cluster with GetStage)"
+  }
+
+  create {
+    if_set  = "access_log_settings"
+    actions = ["apigateway:PATCH"]
+    source  = "resourceStageCreate: settings CreateStage cannot take are applied with UpdateStage"
+  }
+
+  create {
+    if_set  = "client_certificate_id"
+    actions = ["apigateway:PATCH"]
+    source  = "resourceStageCreate: settings CreateStage cannot take are applied with UpdateStage"
+  }
+
+  update {
+    attributes = [
+      "access_log_settings",
+      "cache_cluster_enabled",
+      "cache_cluster_size",
+      "canary_settings",
+      "client_certificate_id",
+      "deployment_id",
+      "description",
+      "documentation_version",
+      "variables",
+      "xray_tracing_enabled",
+    ]
+    actions    = ["apigateway:PATCH"]
+    source     = "resourceStageUpdate (UpdateStage patch operations; waits for the cache cluster with GetStage)"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["apigateway:DELETE", "apigateway:PUT"]
+    source     = "transparent tagging UpdateTags (TagResource = PUT /tags, UntagResource = DELETE /tags)"
+  }
+
+  delete {
+    actions = ["apigateway:DELETE"]
+    source  = "resourceStageDelete (DeleteStage)"
+  }
+}
+
 resource "aws_apigatewayv2_api" {
   service = "apigateway"
   source  = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigatewayv2/api.go"
@@ -166,6 +500,61 @@ resource "aws_apigatewayv2_api" {
     attribute = "credentials_arn"
     service   = "apigateway.amazonaws.com"
     source    = "AWS docs: API Gateway integration credentials role requires iam:PassRole"
+  }
+}
+
+resource "aws_apigatewayv2_domain_name" {
+  service = "apigateway"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigatewayv2/domain_name.go"
+  arn     = "arn:${partition}:apigateway:${region}::/domainnames/${domain_name}"
+
+  read {
+    actions = ["apigateway:GET"]
+    source  = "resourceDomainNameRead (GetDomainName; tags from the GetDomainName output)"
+  }
+
+  create {
+    actions = ["apigateway:POST"]
+    source  = "resourceDomainNameCreate (CreateDomainName = POST /v2/domainnames, tags sent in the request; waits with GetDomainName)"
+  }
+
+  create {
+    if_set  = "mutual_tls_authentication"
+    actions = ["apigateway:AddCertificateToDomain"]
+    source  = "IAM reference: apigateway:AddCertificateToDomain (additional authorization for adding mutual TLS certificates to a domain name)"
+  }
+
+  update {
+    attributes = ["domain_name_configuration", "routing_mode"]
+    actions    = ["apigateway:PATCH"]
+    source     = "resourceDomainNameUpdate (UpdateDomainName; waits with GetDomainName)"
+  }
+
+  update {
+    attributes = ["mutual_tls_authentication"]
+    actions    = [
+      "apigateway:AddCertificateToDomain",
+      "apigateway:PATCH",
+      "apigateway:RemoveCertificateFromDomain",
+    ]
+    source     = "resourceDomainNameUpdate (UpdateDomainName MutualTlsAuthentication); IAM reference: apigateway:AddCertificateToDomain, apigateway:RemoveCertificateFromDomain"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["apigateway:DELETE", "apigateway:POST"]
+    source     = "transparent tagging UpdateTags (TagResource = POST /v2/tags, UntagResource = DELETE /v2/tags)"
+  }
+
+  update {
+    attributes = ["timeouts"]
+    actions    = []
+    source     = "no API call"
+  }
+
+  delete {
+    actions = ["apigateway:DELETE"]
+    source  = "resourceDomainNameDelete (DeleteDomainName)"
   }
 }
 

@@ -192,3 +192,34 @@ resource "aws_dynamodb_table" {
     source  = "resourceTableDelete (deleteReplicas via UpdateTable before DeleteTable)"
   }
 }
+
+resource "aws_dynamodb_table_item" {
+  service = "dynamodb"
+  source  = "terraform-provider-aws 043597116c3349d82ca9fd95ca6b23ada17a506c internal/service/dynamodb/table_item.go"
+
+  read {
+    actions  = ["dynamodb:GetItem"]
+    resource = "arn:${partition}:dynamodb:${region}:${account}:table/${table_name}"
+    source   = "resourceTableItemRead (FindTableItem -> GetItem ConsistentRead)"
+    note     = "DescribeTable (listed by the provider-model) is only called by the importer"
+  }
+
+  create {
+    actions  = ["dynamodb:PutItem"]
+    resource = "arn:${partition}:dynamodb:${region}:${account}:table/${table_name}"
+    source   = "resourceTableItemCreate (PutItem with attribute_not_exists condition)"
+  }
+
+  update {
+    attributes = ["item"]
+    actions    = ["dynamodb:DeleteItem", "dynamodb:UpdateItem"]
+    resource   = "arn:${partition}:dynamodb:${region}:${account}:table/${table_name}"
+    source     = "resourceTableItemUpdate (UpdateItem; DeleteItem of the old record when the key values changed)"
+  }
+
+  delete {
+    actions  = ["dynamodb:DeleteItem"]
+    resource = "arn:${partition}:dynamodb:${region}:${account}:table/${table_name}"
+    source   = "resourceTableItemDelete (DeleteItem)"
+  }
+}

@@ -368,6 +368,150 @@ resource "aws_ebs_volume" {
   }
 }
 
+resource "aws_ec2_transit_gateway" {
+  service = "ec2"
+  source  = "terraform-provider-aws 0095e263c2e15a80770dd8244c027faf3e1085a6 internal/service/ec2/transitgateway_.go; v6.60.0 provider-model call_patterns; pike-mapping resource/ec2/aws_ec2_transit_gateway.json"
+  arn     = "arn:${partition}:ec2:${region}:${account}:transit-gateway/${id}"
+
+  read {
+    actions = ["ec2:DescribeTransitGateways"]
+    source  = "resourceTransitGatewayRead (findTransitGatewayByID -> DescribeTransitGateways; tags from the output)"
+  }
+
+  create {
+    actions = ["ec2:CreateTransitGateway"]
+    source  = "resourceTransitGatewayCreate (CreateTransitGateway; waitTransitGatewayCreated polls DescribeTransitGateways)"
+  }
+
+  create {
+    if_set  = "tags_all"
+    actions = ["ec2:CreateTags"]
+    source  = "resourceTransitGatewayCreate: TagSpecifications"
+    note    = "TagSpecifications on the create call need ec2:CreateTags (AWS docs: Grant permission to tag resources during creation)"
+  }
+
+  update {
+    attributes = [
+      "amazon_side_asn",
+      "auto_accept_shared_attachments",
+      "default_route_table_association",
+      "default_route_table_propagation",
+      "description",
+      "dns_support",
+      "encryption_support",
+      "security_group_referencing_support",
+      "transit_gateway_cidr_blocks",
+      "vpn_ecmp_support",
+    ]
+    actions    = ["ec2:ModifyTransitGateway"]
+    source     = "resourceTransitGatewayUpdate (ModifyTransitGateway Options; waitTransitGatewayUpdated polls DescribeTransitGateways)"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["ec2:CreateTags", "ec2:DeleteTags"]
+    source     = "transparent tagging: UpdateTags (tags_gen.go) -> CreateTags/DeleteTags"
+  }
+
+  update {
+    attributes = ["timeouts"]
+    actions    = []
+    source     = "no API call"
+  }
+
+  delete {
+    actions = ["ec2:DeleteTransitGateway"]
+    source  = "resourceTransitGatewayDelete (DeleteTransitGateway, retried on IncorrectState; waitTransitGatewayDeleted polls DescribeTransitGateways)"
+  }
+}
+
+resource "aws_ec2_transit_gateway_vpc_attachment" {
+  service = "ec2"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/transitgateway_vpc_attachment.go; pike-mapping resource/ec2/aws_ec2_transit_gateway_vpc_attachment.json"
+  arn     = "arn:${partition}:ec2:${region}:${account}:transit-gateway-attachment/${id}"
+
+  read {
+    actions = [
+      "ec2:DescribeTransitGatewayVpcAttachments",
+      "ec2:DescribeTransitGateways",
+      "ec2:GetTransitGatewayRouteTableAssociations",
+      "ec2:GetTransitGatewayRouteTablePropagations",
+    ]
+    source  = "resourceTransitGatewayVPCAttachmentRead (findTransitGatewayVPCAttachmentByID; findTransitGatewayByID for the default route table; association/propagation lookups for transit_gateway_default_route_table_*)"
+  }
+
+  create {
+    actions = ["ec2:CreateTransitGatewayVpcAttachment"]
+    source  = "resourceTransitGatewayVPCAttachmentCreate (CreateTransitGatewayVpcAttachment; waitTransitGatewayVPCAttachmentCreated polls DescribeTransitGatewayVpcAttachments)"
+  }
+
+  create {
+    if_set  = "tags_all"
+    actions = ["ec2:CreateTags"]
+    source  = "resourceTransitGatewayVPCAttachmentCreate: TagSpecifications"
+    note    = "TagSpecifications on the create call need ec2:CreateTags (AWS docs: Grant permission to tag resources during creation)"
+  }
+
+  create {
+    if_equals = ["transit_gateway_default_route_table_association", "false"]
+    actions   = ["ec2:DisassociateTransitGatewayRouteTable"]
+    source    = "resourceTransitGatewayVPCAttachmentCreate (transitGatewayRouteTableAssociationUpdate: DisassociateTransitGatewayRouteTable from the default route table)"
+  }
+
+  create {
+    if_equals = ["transit_gateway_default_route_table_propagation", "false"]
+    actions   = ["ec2:DisableTransitGatewayRouteTablePropagation"]
+    source    = "resourceTransitGatewayVPCAttachmentCreate (transitGatewayRouteTablePropagationUpdate: DisableTransitGatewayRouteTablePropagation on the default route table)"
+  }
+
+  update {
+    attributes = [
+      "appliance_mode_support",
+      "dns_support",
+      "ipv6_support",
+      "security_group_referencing_support",
+      "subnet_ids",
+    ]
+    actions    = ["ec2:ModifyTransitGatewayVpcAttachment"]
+    source     = "resourceTransitGatewayVPCAttachmentUpdate (ModifyTransitGatewayVpcAttachment; waitTransitGatewayVPCAttachmentUpdated)"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["ec2:CreateTags", "ec2:DeleteTags"]
+    source     = "transparent tagging: UpdateTags (tags_gen.go) -> CreateTags/DeleteTags"
+  }
+
+  update {
+    attributes = ["timeouts"]
+    actions    = []
+    source     = "no API call"
+  }
+
+  update {
+    attributes = ["transit_gateway_default_route_table_association"]
+    actions    = [
+      "ec2:AssociateTransitGatewayRouteTable",
+      "ec2:DisassociateTransitGatewayRouteTable",
+    ]
+    source     = "resourceTransitGatewayVPCAttachmentUpdate (transitGatewayRouteTableAssociationUpdate)"
+  }
+
+  update {
+    attributes = ["transit_gateway_default_route_table_propagation"]
+    actions    = [
+      "ec2:DisableTransitGatewayRouteTablePropagation",
+      "ec2:EnableTransitGatewayRouteTablePropagation",
+    ]
+    source     = "resourceTransitGatewayVPCAttachmentUpdate (transitGatewayRouteTablePropagationUpdate)"
+  }
+
+  delete {
+    actions = ["ec2:DeleteTransitGatewayVpcAttachment"]
+    source  = "resourceTransitGatewayVPCAttachmentDelete (DeleteTransitGatewayVpcAttachment; waitTransitGatewayVPCAttachmentDeleted polls DescribeTransitGatewayVpcAttachments)"
+  }
+}
+
 resource "aws_eip" {
   service = "ec2"
   source  = "terraform-provider-aws 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/ec2/ec2_eip.go"
@@ -436,6 +580,26 @@ resource "aws_eip" {
     actions = ["ec2:GetIpamPoolAllocations"]
     source  = "resourceEIPDelete: findIPAMPoolAllocationsForEIP"
     note    = "waits until the IPAM pool allocation of the released address disappears"
+  }
+}
+
+resource "aws_eip_association" {
+  service = "ec2"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/vpc_eip_association.go; pike-mapping resource/ec2/aws_eip_association.json"
+
+  read {
+    actions = ["ec2:DescribeAddresses"]
+    source  = "resourceEIPAssociationRead (findEIPByAssociationID -> DescribeAddresses)"
+  }
+
+  create {
+    actions = ["ec2:AssociateAddress"]
+    source  = "resourceEIPAssociationCreate (AssociateAddress; waits with DescribeAddresses)"
+  }
+
+  delete {
+    actions = ["ec2:DisassociateAddress"]
+    source  = "resourceEIPAssociationDelete (DisassociateAddress)"
   }
 }
 
@@ -953,6 +1117,38 @@ resource "aws_launch_template" {
   }
 }
 
+resource "aws_main_route_table_association" {
+  service = "ec2"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/vpc_main_route_table_association.go"
+
+  read {
+    actions = ["ec2:DescribeRouteTables"]
+    source  = "resourceMainRouteTableAssociationRead (findMainRouteTableAssociationByID -> DescribeRouteTables)"
+  }
+
+  create {
+    actions = ["ec2:ReplaceRouteTableAssociation"]
+    source  = "resourceMainRouteTableAssociationCreate (findMainRouteTableByVPCID via DescribeRouteTables, ReplaceRouteTableAssociation; waitRouteTableAssociationCreated)"
+  }
+
+  update {
+    attributes = ["route_table_id"]
+    actions    = ["ec2:ReplaceRouteTableAssociation"]
+    source     = "resourceMainRouteTableAssociationUpdate (ReplaceRouteTableAssociation; waitRouteTableAssociationUpdated)"
+  }
+
+  update {
+    attributes = ["timeouts"]
+    actions    = []
+    source     = "no API call"
+  }
+
+  delete {
+    actions = ["ec2:ReplaceRouteTableAssociation"]
+    source  = "resourceMainRouteTableAssociationDelete (ReplaceRouteTableAssociation back to original_route_table_id; waitRouteTableAssociationUpdated polls DescribeRouteTables)"
+  }
+}
+
 resource "aws_nat_gateway" {
   service = "ec2"
   source  = "terraform-provider-aws 04088eaa54948421bf1ef7494ae2b2c01d9243e3 internal/service/ec2/vpc_nat_gateway.go"
@@ -1002,6 +1198,98 @@ resource "aws_nat_gateway" {
   delete {
     actions = ["ec2:DeleteNatGateway"]
     source  = "resourceNATGatewayDelete (waitNATGatewayDeleted polls DescribeNatGateways)"
+  }
+}
+
+resource "aws_network_acl" {
+  service = "ec2"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/vpc_network_acl.go; pike-mapping resource/ec2/aws_network_acl.json"
+  arn     = "arn:${partition}:ec2:${region}:${account}:network-acl/${id}"
+
+  read {
+    actions = ["ec2:DescribeNetworkAcls"]
+    source  = "resourceNetworkACLRead (findNetworkACLByID -> DescribeNetworkAcls; tags from the output)"
+  }
+
+  create {
+    actions = ["ec2:CreateNetworkAcl"]
+    source  = "resourceNetworkACLCreate (CreateNetworkAcl)"
+  }
+
+  create {
+    if_set  = "egress"
+    actions = ["ec2:CreateNetworkAclEntry"]
+    source  = "resourceNetworkACLCreate -> networkACLRuleUpdate (CreateNetworkAclEntry per rule)"
+  }
+
+  create {
+    if_set  = "ingress"
+    actions = ["ec2:CreateNetworkAclEntry"]
+    source  = "resourceNetworkACLCreate -> networkACLRuleUpdate (CreateNetworkAclEntry per rule)"
+  }
+
+  create {
+    if_set  = "subnet_ids"
+    actions = ["ec2:ReplaceNetworkAclAssociation"]
+    source  = "resourceNetworkACLCreate -> networkACLAssociationsCreate (findNetworkACLAssociationBySubnetID via DescribeNetworkAcls, ReplaceNetworkAclAssociation)"
+  }
+
+  create {
+    if_set  = "tags_all"
+    actions = ["ec2:CreateTags"]
+    source  = "resourceNetworkACLCreate: TagSpecifications"
+    note    = "TagSpecifications on the create call need ec2:CreateTags (AWS docs: Grant permission to tag resources during creation)"
+  }
+
+  update {
+    attributes = ["egress", "ingress"]
+    actions    = ["ec2:CreateNetworkAclEntry", "ec2:DeleteNetworkAclEntry"]
+    source     = "resourceNetworkACLUpdate -> networkACLRuleUpdate (DeleteNetworkAclEntry removed rules, CreateNetworkAclEntry new rules)"
+  }
+
+  update {
+    attributes = ["subnet_ids"]
+    actions    = ["ec2:ReplaceNetworkAclAssociation"]
+    source     = "resourceNetworkACLUpdate (networkACLAssociationsCreate for added subnets; networkACLAssociationsDelete moves removed subnets to the VPC default ACL found with DescribeNetworkAcls)"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["ec2:CreateTags", "ec2:DeleteTags"]
+    source     = "transparent tagging: UpdateTags (tags_gen.go) -> CreateTags/DeleteTags"
+  }
+
+  delete {
+    actions = ["ec2:DeleteNetworkAcl"]
+    source  = "resourceNetworkACLDelete -> networkACLDelete (DeleteNetworkAcl, retried on DependencyViolation)"
+  }
+
+  delete {
+    if_set  = "subnet_ids"
+    actions = ["ec2:ReplaceNetworkAclAssociation"]
+    source  = "resourceNetworkACLDelete: networkACLAssociationsDelete (associate subnets with the VPC default ACL, found with DescribeNetworkAcls, before DeleteNetworkAcl)"
+  }
+}
+
+resource "aws_network_acl_rule" {
+  service = "ec2"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/vpc_network_acl_rule.go; pike-mapping resource/ec2/aws_network_acl_rule.json"
+
+  read {
+    actions = ["ec2:DescribeNetworkAcls"]
+    source  = "resourceNetworkACLRuleRead (findNetworkACLEntryByThreePartKey -> DescribeNetworkAcls)"
+  }
+
+  create {
+    actions  = ["ec2:CreateNetworkAclEntry"]
+    resource = "arn:${partition}:ec2:${region}:${account}:network-acl/${network_acl_id}"
+    source   = "resourceNetworkACLRuleCreate (CreateNetworkAclEntry; waits with DescribeNetworkAcls)"
+  }
+
+  delete {
+    actions  = ["ec2:DeleteNetworkAclEntry"]
+    resource = "arn:${partition}:ec2:${region}:${account}:network-acl/${network_acl_id}"
+    source   = "resourceNetworkACLRuleDelete (DeleteNetworkAclEntry)"
   }
 }
 
@@ -1711,6 +1999,76 @@ resource "aws_vpc_endpoint" {
   delete {
     actions = ["ec2:DeleteVpcEndpoints"]
     source  = "resourceVPCEndpointDelete (waitVPCEndpointDeleted polls DescribeVpcEndpoints)"
+  }
+}
+
+resource "aws_vpc_peering_connection" {
+  service = "ec2"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/vpc_peering_connection.go; pike-mapping resource/ec2/aws_vpc_peering_connection.json"
+  arn     = "arn:${partition}:ec2:${region}:${account}:vpc-peering-connection/${id}"
+
+  read {
+    actions = ["ec2:DescribeVpcPeeringConnections"]
+    source  = "resourceVPCPeeringConnectionRead (findVPCPeeringConnectionByID -> DescribeVpcPeeringConnections; tags from the output)"
+  }
+
+  create {
+    actions = ["ec2:CreateVpcPeeringConnection"]
+    source  = "resourceVPCPeeringConnectionCreate (CreateVpcPeeringConnection; waitVPCPeeringConnectionActive polls DescribeVpcPeeringConnections)"
+  }
+
+  create {
+    if_set  = "accepter"
+    actions = ["ec2:ModifyVpcPeeringConnectionOptions"]
+    source  = "resourceVPCPeeringConnectionCreate -> modifyVPCPeeringConnectionOptions (AccepterPeeringConnectionOptions)"
+  }
+
+  create {
+    if_set  = "auto_accept"
+    actions = ["ec2:AcceptVpcPeeringConnection"]
+    source  = "resourceVPCPeeringConnectionCreate -> acceptVPCPeeringConnection (when auto_accept)"
+  }
+
+  create {
+    if_set  = "requester"
+    actions = ["ec2:ModifyVpcPeeringConnectionOptions"]
+    source  = "resourceVPCPeeringConnectionCreate -> modifyVPCPeeringConnectionOptions (RequesterPeeringConnectionOptions)"
+  }
+
+  create {
+    if_set  = "tags_all"
+    actions = ["ec2:CreateTags"]
+    source  = "resourceVPCPeeringConnectionCreate: TagSpecifications"
+    note    = "TagSpecifications on the create call need ec2:CreateTags (AWS docs: Grant permission to tag resources during creation)"
+  }
+
+  update {
+    attributes = ["accepter", "requester"]
+    actions    = ["ec2:ModifyVpcPeeringConnectionOptions"]
+    source     = "resourceVPCPeeringConnectionUpdate -> modifyVPCPeeringConnectionOptions"
+  }
+
+  update {
+    attributes = ["auto_accept"]
+    actions    = ["ec2:AcceptVpcPeeringConnection"]
+    source     = "resourceVPCPeeringConnectionUpdate (acceptVPCPeeringConnection when auto_accept becomes true and the connection is pending-acceptance)"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["ec2:CreateTags", "ec2:DeleteTags"]
+    source     = "transparent tagging: UpdateTags (tags_gen.go) -> CreateTags/DeleteTags"
+  }
+
+  update {
+    attributes = ["timeouts"]
+    actions    = []
+    source     = "no API call"
+  }
+
+  delete {
+    actions = ["ec2:DeleteVpcPeeringConnection"]
+    source  = "resourceVPCPeeringConnectionDelete (DeleteVpcPeeringConnection; waitVPCPeeringConnectionDeleted polls DescribeVpcPeeringConnections)"
   }
 }
 

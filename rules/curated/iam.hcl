@@ -35,7 +35,7 @@ resource "aws_iam_access_key" {
 resource "aws_iam_group" {
   service = "iam"
   source  = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/group.go (id 2612618058, aws-sdk-go v1 era of v5)"
-  arn     = "arn:${partition}:iam::${account}:group${path}${name}"
+  arn     = "arn:${partition}:iam::${account}:group/${path}${name}"
 
   read {
     actions = ["iam:GetGroup"]
@@ -114,7 +114,7 @@ resource "aws_iam_group_policy" {
 resource "aws_iam_instance_profile" {
   service = "iam"
   source  = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/instance_profile.go (id 1284314351)"
-  arn     = "arn:${partition}:iam::${account}:instance-profile${path}${name}"
+  arn     = "arn:${partition}:iam::${account}:instance-profile/${path}${name}"
 
   read {
     actions = ["iam:GetInstanceProfile"]
@@ -225,7 +225,7 @@ resource "aws_iam_openid_connect_provider" {
 resource "aws_iam_policy" {
   service = "iam"
   source  = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/policy.go (id 15871551946)"
-  arn     = "arn:${partition}:iam::${account}:policy${path}${name}"
+  arn     = "arn:${partition}:iam::${account}:policy/${path}${name}"
 
   read {
     actions = ["iam:GetPolicy", "iam:GetPolicyVersion"]
@@ -330,7 +330,7 @@ resource "aws_iam_policy_attachment" {
 resource "aws_iam_role" {
   service = "iam"
   source  = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/role.go (id 1880669110)"
-  arn     = "arn:${partition}:iam::${account}:role${path}${name}"
+  arn     = "arn:${partition}:iam::${account}:role/${path}${name}"
 
   read {
     actions = [
@@ -539,7 +539,7 @@ resource "aws_iam_service_linked_role" {
 resource "aws_iam_user" {
   service = "iam"
   source  = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/user.go (id 1239032104)"
-  arn     = "arn:${partition}:iam::${account}:user${path}${name}"
+  arn     = "arn:${partition}:iam::${account}:user/${path}${name}"
 
   read {
     actions = ["iam:GetUser"]
@@ -610,6 +610,33 @@ resource "aws_iam_user" {
     ]
     source  = "resourceUserDelete(force_destroy): deleteUserPolicies, detachUserPolicies, deleteUserAccessKeys, deleteUserSSHKeys, deleteUserVirtualMFADevices, deactivateUserMFADevices, deleteUserLoginProfile, deleteUserSigningCertificates, deleteServiceSpecificCredentials"
     note    = "the delete handler lists what is attached to detach or delete it first"
+  }
+}
+
+resource "aws_iam_user_group_membership" {
+  service = "iam"
+  source  = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/iam/user_group_membership.go"
+  note    = "no arn template: the membership is no IAM resource; AddUserToGroup/RemoveUserFromGroup authorize on each group, ListGroupsForUser on the user"
+
+  read {
+    actions = ["iam:ListGroupsForUser"]
+    source  = "resourceUserGroupMembershipRead (listGroupsForUserPages: ListGroupsForUser, retried for IAM propagation on a new resource)"
+  }
+
+  create {
+    actions = ["iam:AddUserToGroup"]
+    source  = "resourceUserGroupMembershipCreate (addUserToGroups: AddUserToGroup per group)"
+  }
+
+  update {
+    attributes = ["groups"]
+    actions    = ["iam:AddUserToGroup", "iam:RemoveUserFromGroup"]
+    source     = "resourceUserGroupMembershipUpdate (removeUserFromGroups: RemoveUserFromGroup; addUserToGroups: AddUserToGroup)"
+  }
+
+  delete {
+    actions = ["iam:RemoveUserFromGroup"]
+    source  = "resourceUserGroupMembershipDelete (removeUserFromGroups: RemoveUserFromGroup per group)"
   }
 }
 

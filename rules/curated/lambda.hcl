@@ -1,5 +1,105 @@
 # AWS Lambda (IAM prefix lambda): hand-curated rules for functions, function permissions and the aws_lambda_function data source.
 
+resource "aws_lambda_alias" {
+  service = "lambda"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/alias.go"
+  arn     = "arn:${partition}:lambda:${region}:${account}:function:${function_name}:${name}"
+
+  read {
+    actions = ["lambda:GetAlias"]
+    source  = "resourceAliasRead (findAliasByTwoPartKey -> GetAlias)"
+  }
+
+  create {
+    actions = ["lambda:CreateAlias"]
+    source  = "resourceAliasCreate (CreateAlias)"
+  }
+
+  update {
+    attributes = ["description", "function_version", "routing_config"]
+    actions    = ["lambda:UpdateAlias"]
+    source     = "resourceAliasUpdate (UpdateAlias)"
+  }
+
+  delete {
+    actions = ["lambda:DeleteAlias"]
+    source  = "resourceAliasDelete (DeleteAlias)"
+  }
+}
+
+resource "aws_lambda_event_source_mapping" {
+  service = "lambda"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/event_source_mapping.go"
+  arn     = "arn:${partition}:lambda:${region}:${account}:event-source-mapping:${uuid}"
+
+  read {
+    actions = ["lambda:GetEventSourceMapping", "lambda:ListTags"]
+    source  = "resourceEventSourceMappingRead (findEventSourceMappingByID -> GetEventSourceMapping); tags via transparent tagging ListTags"
+  }
+
+  create {
+    actions = ["lambda:CreateEventSourceMapping"]
+    source  = "resourceEventSourceMappingCreate (CreateEventSourceMapping, retried on IAM propagation; waitEventSourceMappingCreate polls GetEventSourceMapping)"
+  }
+
+  create {
+    if_set   = "kms_key_arn"
+    actions  = ["kms:Decrypt", "kms:DescribeKey", "kms:GenerateDataKey"]
+    resource = "${kms_key_arn}"
+    source   = "pike-mapping resource/lambda/aws_lambda_event_source_mapping.json attributes.kms_key_arn (filter criteria encryption with a customer managed key)"
+  }
+
+  create {
+    if_set  = "tags_all"
+    actions = ["lambda:TagResource"]
+    source  = "AWS docs: Lambda Developer Guide, using tags (lambda:TagResource to tag on create); Tags sent in CreateEventSourceMapping"
+  }
+
+  update {
+    attributes = [
+      "batch_size",
+      "bisect_batch_on_function_error",
+      "destination_config",
+      "document_db_event_source_config",
+      "enabled",
+      "filter_criteria",
+      "function_name",
+      "function_response_types",
+      "kms_key_arn",
+      "maximum_batching_window_in_seconds",
+      "maximum_record_age_in_seconds",
+      "maximum_retry_attempts",
+      "metrics_config",
+      "parallelization_factor",
+      "provisioned_poller_config",
+      "scaling_config",
+      "source_access_configuration",
+      "tumbling_window_in_seconds",
+    ]
+    actions    = ["lambda:UpdateEventSourceMapping"]
+    source     = "resourceEventSourceMappingUpdate (UpdateEventSourceMapping; waitEventSourceMappingUpdate polls GetEventSourceMapping)"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["lambda:TagResource", "lambda:UntagResource"]
+    source     = "transparent tagging UpdateTags"
+  }
+
+  update {
+    if_set     = "kms_key_arn"
+    attributes = ["filter_criteria", "kms_key_arn"]
+    actions    = ["kms:Decrypt", "kms:DescribeKey", "kms:GenerateDataKey"]
+    resource   = "${kms_key_arn}"
+    source     = "pike-mapping resource/lambda/aws_lambda_event_source_mapping.json attributes.kms_key_arn"
+  }
+
+  delete {
+    actions = ["lambda:DeleteEventSourceMapping"]
+    source  = "resourceEventSourceMappingDelete (DeleteEventSourceMapping; waitEventSourceMappingDelete polls GetEventSourceMapping)"
+  }
+}
+
 resource "aws_lambda_function" {
   service = "lambda"
   source  = "terraform-provider-aws 0156d84e6bb47e4a5fe0c8e87cf2d14fb1dc3b8c internal/service/lambda/function.go"
@@ -302,6 +402,78 @@ resource "aws_lambda_function" {
     attribute = "role"
     service   = "lambda.amazonaws.com"
     source    = "CreateFunction / UpdateFunctionConfiguration Role (execution role)"
+  }
+}
+
+resource "aws_lambda_function_url" {
+  service = "lambda"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/function_url.go"
+
+  read {
+    actions = ["lambda:GetFunctionUrlConfig"]
+    source  = "resourceFunctionURLRead (findFunctionURLByTwoPartKey -> GetFunctionUrlConfig)"
+  }
+
+  create {
+    actions = ["lambda:CreateFunctionUrlConfig"]
+    source  = "resourceFunctionURLCreate (CreateFunctionUrlConfig)"
+  }
+
+  create {
+    if_equals = ["authorization_type", "NONE"]
+    actions   = ["lambda:AddPermission"]
+    source    = "resourceFunctionURLCreate (AddPermission FunctionURLAllowPublicAccess when authorization_type is NONE)"
+  }
+
+  update {
+    attributes = ["authorization_type", "cors", "invoke_mode"]
+    actions    = ["lambda:UpdateFunctionUrlConfig"]
+    source     = "resourceFunctionURLUpdate (UpdateFunctionUrlConfig)"
+  }
+
+  delete {
+    actions = ["lambda:DeleteFunctionUrlConfig"]
+    source  = "resourceFunctionURLDelete (DeleteFunctionUrlConfig)"
+  }
+}
+
+resource "aws_lambda_layer_version" {
+  service = "lambda"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/layer_version.go"
+  arn     = "arn:${partition}:lambda:${region}:${account}:layer:${layer_name}:${version}"
+
+  read {
+    actions = ["lambda:GetLayerVersion"]
+    source  = "resourceLayerVersionRead (findLayerVersionByTwoPartKey -> GetLayerVersion)"
+  }
+
+  create {
+    actions = ["lambda:PublishLayerVersion"]
+    source  = "resourceLayerVersionCreate (PublishLayerVersion)"
+  }
+
+  create {
+    if_set  = "s3_bucket"
+    actions = ["s3:GetObject"]
+    source  = "AWS docs: Lambda API permissions reference (s3:GetObject on the layer archive when Content.S3Bucket/S3Key are given); pike attributes.s3_bucket"
+  }
+
+  create {
+    if_set  = "s3_object_version"
+    actions = ["s3:GetObjectVersion"]
+    source  = "AWS docs: Lambda API permissions reference (versioned layer archive object); pike attributes.s3_bucket"
+  }
+
+  update {
+    attributes = ["skip_destroy"]
+    actions    = []
+    source     = "no API call (used by Delete only)"
+  }
+
+  delete {
+    unless_set = "skip_destroy"
+    actions    = ["lambda:DeleteLayerVersion"]
+    source     = "resourceLayerVersionDelete (DeleteLayerVersion; skipped when skip_destroy)"
   }
 }
 

@@ -63,3 +63,96 @@ resource "aws_cloudwatch_log_group" {
     source     = "resourceGroupDelete (skipped when skip_destroy)"
   }
 }
+
+resource "aws_cloudwatch_log_metric_filter" {
+  service = "logs"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/logs/metric_filter.go"
+  arn     = "arn:${partition}:logs:${region}:${account}:log-group:${log_group_name}"
+
+  read {
+    actions = ["logs:DescribeMetricFilters"]
+    source  = "resourceMetricFilterRead (findMetricFilterByTwoPartKey -> DescribeMetricFilters)"
+  }
+
+  create {
+    actions = ["logs:PutMetricFilter"]
+    source  = "resourceMetricFilterPut (PutMetricFilter)"
+  }
+
+  update {
+    attributes = ["apply_on_transformed_logs", "metric_transformation", "pattern"]
+    actions    = ["logs:PutMetricFilter"]
+    source     = "resourceMetricFilterPut (PutMetricFilter)"
+  }
+
+  delete {
+    actions = ["logs:DeleteMetricFilter"]
+    source  = "resourceMetricFilterDelete (DeleteMetricFilter)"
+  }
+}
+
+resource "aws_cloudwatch_log_resource_policy" {
+  service = "logs"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/logs/resource_policy.go"
+
+  read {
+    actions = ["logs:DescribeResourcePolicies"]
+    source  = "resourceResourcePolicyRead (findResourcePolicyByName -> DescribeResourcePolicies)"
+  }
+
+  create {
+    actions = ["logs:PutResourcePolicy"]
+    source  = "resourceResourcePolicyPut (PutResourcePolicy)"
+  }
+
+  update {
+    attributes = ["policy_document"]
+    actions    = ["logs:PutResourcePolicy"]
+    source     = "resourceResourcePolicyPut (PutResourcePolicy)"
+  }
+
+  delete {
+    actions = ["logs:DeleteResourcePolicy"]
+    source  = "resourceResourcePolicyDelete (DeleteResourcePolicy)"
+  }
+}
+
+resource "aws_cloudwatch_log_subscription_filter" {
+  service = "logs"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/logs/subscription_filter.go"
+  arn     = "arn:${partition}:logs:${region}:${account}:log-group:${log_group_name}"
+
+  read {
+    actions = ["logs:DescribeSubscriptionFilters"]
+    source  = "resourceSubscriptionFilterRead (findSubscriptionFilterByTwoPartKey -> DescribeSubscriptionFilters)"
+  }
+
+  create {
+    actions = ["logs:PutSubscriptionFilter"]
+    source  = "resourceSubscriptionFilterPut (PutSubscriptionFilter, retried while the destination or role propagates)"
+  }
+
+  update {
+    attributes = [
+      "apply_on_transformed_logs",
+      "destination_arn",
+      "distribution",
+      "emit_system_fields",
+      "filter_pattern",
+      "role_arn",
+    ]
+    actions    = ["logs:PutSubscriptionFilter"]
+    source     = "resourceSubscriptionFilterPut (PutSubscriptionFilter)"
+  }
+
+  delete {
+    actions = ["logs:DeleteSubscriptionFilter"]
+    source  = "resourceSubscriptionFilterDelete (DeleteSubscriptionFilter)"
+  }
+
+  pass_role {
+    attribute = "role_arn"
+    service   = "logs.amazonaws.com"
+    source    = "PutSubscriptionFilter RoleArn (AWS docs: CloudWatch Logs subscription filters, role that grants CloudWatch Logs permission to deliver to Kinesis/Firehose; iam:PassRole)"
+  }
+}

@@ -77,6 +77,65 @@ resource "aws_secretsmanager_secret" {
   }
 }
 
+resource "aws_secretsmanager_secret_policy" {
+  service = "secretsmanager"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/secretsmanager/secret_policy.go"
+
+  read {
+    actions  = ["secretsmanager:GetResourcePolicy"]
+    resource = "${secret_arn}"
+    source   = "resourceSecretPolicyRead (findSecretPolicyByID -> GetResourcePolicy)"
+  }
+
+  create {
+    actions  = ["secretsmanager:PutResourcePolicy"]
+    resource = "${secret_arn}"
+    source   = "resourceSecretPolicyCreate (PutResourcePolicy with BlockPublicPolicy; retried on IAM eventual consistency; waits with GetResourcePolicy)"
+  }
+
+  update {
+    attributes = ["block_public_policy", "policy"]
+    actions    = ["secretsmanager:PutResourcePolicy"]
+    resource   = "${secret_arn}"
+    source     = "resourceSecretPolicyUpdate (PutResourcePolicy)"
+  }
+
+  delete {
+    actions  = ["secretsmanager:DeleteResourcePolicy"]
+    resource = "${secret_arn}"
+    source   = "resourceSecretPolicyDelete (DeleteResourcePolicy; waits with GetResourcePolicy)"
+  }
+}
+
+resource "aws_secretsmanager_secret_version" {
+  service = "secretsmanager"
+  source  = "terraform-provider-aws 0042e8ea0de293c6cd8b003f89f7f4d2fb5fcf31 internal/service/secretsmanager/secret_version.go"
+
+  read {
+    actions = ["secretsmanager:GetSecretValue"]
+    source  = "resourceSecretVersionRead (findSecretVersionByTwoPartKey -> GetSecretValue with VersionId)"
+    note    = "A secret encrypted with a customer managed key also needs kms:Decrypt on that key (AWS docs: Secrets Manager, secret encryption and decryption); the key is not an argument of this resource"
+  }
+
+  create {
+    actions = ["secretsmanager:PutSecretValue"]
+    source  = "resourceSecretVersionCreate (PutSecretValue; RetryWhenNotFound polls GetSecretValue)"
+    note    = "A secret encrypted with a customer managed key also needs kms:GenerateDataKey on that key (AWS docs: Secrets Manager, secret encryption and decryption)"
+  }
+
+  update {
+    attributes = ["version_stages"]
+    actions    = ["secretsmanager:ListSecretVersionIds", "secretsmanager:UpdateSecretVersionStage"]
+    source     = "resourceSecretVersionUpdate (UpdateSecretVersionStage per added/removed stage; ListSecretVersionIds to find the AWSCURRENT version when AWSCURRENT is added)"
+  }
+
+  delete {
+    if_set  = "version_stages"
+    actions = ["secretsmanager:UpdateSecretVersionStage"]
+    source  = "resourceSecretVersionDelete (UpdateSecretVersionStage RemoveFromVersionId for each stage but AWSCURRENT; RetryUntilNotFound polls GetSecretValue)"
+  }
+}
+
 data "aws_secretsmanager_secret" {
   service = "secretsmanager"
   source  = "terraform-provider-aws 0413c661ec1b94f3033c98f3fbd1e8c1b2725589 internal/service/secretsmanager/secret_data_source.go"

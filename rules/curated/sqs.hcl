@@ -69,6 +69,58 @@ resource "aws_sqs_queue" {
   }
 }
 
+resource "aws_sqs_queue_policy" {
+  service = "sqs"
+  source  = "terraform-provider-aws internal/service/sqs/queue_policy.go + attribute_funcs.go (queueAttributeHandler Upsert/Read/Delete, called through function values the provider-model misses); pike-mapping resource/sqs/aws_sqs_queue_policy.json"
+
+  read {
+    actions = ["sqs:GetQueueAttributes"]
+    source  = "queueAttributeHandler.Read (findQueueAttributeByTwoPartKey -> GetQueueAttributes Policy)"
+  }
+
+  create {
+    actions = ["sqs:SetQueueAttributes"]
+    source  = "queueAttributeHandler.Upsert (SetQueueAttributes Policy; waitQueueAttributesPropagated polls GetQueueAttributes)"
+  }
+
+  update {
+    attributes = ["policy"]
+    actions    = ["sqs:SetQueueAttributes"]
+    source     = "queueAttributeHandler.Upsert (SetQueueAttributes Policy)"
+  }
+
+  delete {
+    actions = ["sqs:SetQueueAttributes"]
+    source  = "queueAttributeHandler.Delete (SetQueueAttributes Policy = \"\"; waits with GetQueueAttributes)"
+  }
+}
+
+resource "aws_sqs_queue_redrive_policy" {
+  service = "sqs"
+  source  = "terraform-provider-aws internal/service/sqs/queue_redrive_policy.go + attribute_funcs.go (queueAttributeHandler Upsert/Read/Delete, called through function values the provider-model misses); pike-mapping resource/sqs/aws_sqs_queue_redrive_policy.json"
+
+  read {
+    actions = ["sqs:GetQueueAttributes"]
+    source  = "queueAttributeHandler.Read (GetQueueAttributes RedrivePolicy)"
+  }
+
+  create {
+    actions = ["sqs:SetQueueAttributes"]
+    source  = "queueAttributeHandler.Upsert (SetQueueAttributes RedrivePolicy; waitQueueAttributesPropagated polls GetQueueAttributes)"
+  }
+
+  update {
+    attributes = ["redrive_policy"]
+    actions    = ["sqs:SetQueueAttributes"]
+    source     = "queueAttributeHandler.Upsert (SetQueueAttributes RedrivePolicy)"
+  }
+
+  delete {
+    actions = ["sqs:SetQueueAttributes"]
+    source  = "queueAttributeHandler.Delete (SetQueueAttributes RedrivePolicy = \"\")"
+  }
+}
+
 data "aws_sqs_queue" {
   service = "sqs"
   source  = "terraform-provider-aws 0148137dc6fb802b97b74036846777ab15c0f9ad internal/service/sqs/queue_data_source.go"

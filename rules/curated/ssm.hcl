@@ -1,5 +1,80 @@
 # AWS Systems Manager (IAM prefix ssm): hand-curated rules for Parameter Store parameters.
 
+resource "aws_ssm_document" {
+  service = "ssm"
+  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ssm/document.go; pike-mapping resource/ssm/aws_ssm_document.json"
+  arn     = "arn:${partition}:ssm:${region}:${account}:document/${name}"
+
+  read {
+    actions = [
+      "ssm:DescribeDocument",
+      "ssm:DescribeDocumentPermission",
+      "ssm:GetDocument",
+      "ssm:ListTagsForResource",
+    ]
+    source  = "resourceDocumentRead (findDocumentByName -> DescribeDocument, GetDocument for content, DescribeDocumentPermission for permissions); tags via transparent tagging ListTags"
+  }
+
+  create {
+    actions = ["ssm:CreateDocument"]
+    source  = "resourceDocumentCreate (CreateDocument with tags; waitDocumentActive polls DescribeDocument)"
+  }
+
+  create {
+    if_set  = "attachments_source"
+    actions = ["s3:GetObject"]
+    source  = "pike-mapping resource/ssm/aws_ssm_document.json (s3:GetObject captured for document attachments in S3)"
+  }
+
+  create {
+    if_set  = "permissions"
+    actions = ["ssm:ModifyDocumentPermission"]
+    source  = "resourceDocumentCreate (ModifyDocumentPermission AccountIdsToAdd)"
+  }
+
+  create {
+    if_set  = "tags_all"
+    actions = ["ssm:AddTagsToResource"]
+    source  = "transparent tagging: Tags in CreateDocument are authorized by ssm:AddTagsToResource (AWS docs: Systems Manager, tagging resources)"
+  }
+
+  update {
+    attributes = ["attachments_source", "content", "document_format", "target_type", "version_name"]
+    actions    = ["ssm:UpdateDocument", "ssm:UpdateDocumentDefaultVersion"]
+    source     = "resourceDocumentUpdate (UpdateDocument, then UpdateDocumentDefaultVersion to the new version; waitDocumentActive)"
+  }
+
+  update {
+    attributes = ["permissions"]
+    actions    = ["ssm:ModifyDocumentPermission"]
+    source     = "resourceDocumentUpdate (ModifyDocumentPermission add/remove account ids)"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["ssm:AddTagsToResource", "ssm:RemoveTagsFromResource"]
+    source     = "transparent tagging UpdateTags"
+  }
+
+  update {
+    if_set     = "attachments_source"
+    attributes = ["attachments_source"]
+    actions    = ["s3:GetObject"]
+    source     = "pike-mapping resource/ssm/aws_ssm_document.json"
+  }
+
+  delete {
+    actions = ["ssm:DeleteDocument"]
+    source  = "resourceDocumentDelete (DeleteDocument; waitDocumentDeleted polls DescribeDocument)"
+  }
+
+  delete {
+    if_set  = "permissions"
+    actions = ["ssm:ModifyDocumentPermission"]
+    source  = "resourceDocumentDelete (ModifyDocumentPermission AccountIdsToRemove before DeleteDocument)"
+  }
+}
+
 resource "aws_ssm_parameter" {
   service = "ssm"
   source  = "terraform-provider-aws 0073593e7d6993ba482409f4dc35438daaa79bb3 internal/service/ssm/parameter.go"

@@ -65,13 +65,20 @@ impl ActionInfo {
 }
 
 pub struct Reference {
-    /// Keyed by lower-case `service:action`, as IAM matches actions case-insensitively.
-    actions: HashMap<String, ActionInfo>,
+    /// Sorted by (service, lower-case action name), as the snapshot file is: lookups
+    /// binary-search, so start-up builds no hash map of 20,000 lower-cased keys.
+    actions: Vec<ActionInfo>,
     arns: HashMap<(&'static str, &'static str), &'static str>,
 }
 
+fn cmp_ci(a: &str, b: &str) -> std::cmp::Ordering {
+    a.bytes()
+        .map(|c| c.to_ascii_lowercase())
+        .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+}
+
 static REFERENCE: Lazy<Reference> = Lazy::new(|| {
-    let mut actions = HashMap::with_capacity(24_000);
+    let mut actions = Vec::with_capacity(24_000);
     for line in ACTIONS_TSV.lines().filter(|l| !l.starts_with('#')) {
         let mut f = line.split('\t');
         let (Some(svc), Some(name), Some(level)) = (f.next(), f.next(), f.next()) else {
@@ -87,16 +94,19 @@ static REFERENCE: Lazy<Reference> = Lazy::new(|| {
                 None => (s, false),
             })
             .collect();
-        actions.insert(
-            format!("{svc}:{name}").to_ascii_lowercase(),
-            ActionInfo {
-                service: svc,
-                name,
-                access: AccessLevel::parse(level),
-                resource_types: rts,
-            },
-        );
+        actions.push(ActionInfo {
+            service: svc,
+            name,
+            access: AccessLevel::parse(level),
+            resource_types: rts,
+        });
     }
+    // The snapshot is sorted already; sorting again keeps lookups right if it ever is not.
+    actions.sort_by(|a, b| {
+        a.service
+            .cmp(b.service)
+            .then_with(|| cmp_ci(a.name, b.name))
+    });
     let mut arns = HashMap::with_capacity(2_500);
     for line in RESOURCES_TSV.lines().filter(|l| !l.starts_with('#')) {
         let mut f = line.split('\t');
@@ -114,7 +124,16 @@ pub fn reference() -> &'static Reference {
 impl Reference {
     /// Looks an action up case-insensitively; compare `name` to check exact spelling.
     pub fn action(&self, full: &str) -> Option<&ActionInfo> {
-        self.actions.get(&full.to_ascii_lowercase())
+        let (svc, name) = full.split_once(':')?;
+        let svc_lower = svc.to_ascii_lowercase();
+        self.actions
+            .binary_search_by(|a| {
+                a.service
+                    .cmp(svc_lower.as_str())
+                    .then_with(|| cmp_ci(a.name, name))
+            })
+            .ok()
+            .map(|i| &self.actions[i])
     }
 
     /// The exact-case action if `full` is spelled exactly as AWS does.
@@ -131,7 +150,7 @@ impl Reference {
     }
 
     pub fn actions(&self) -> impl Iterator<Item = &ActionInfo> {
-        self.actions.values()
+        self.actions.iter()
     }
 
     pub fn version(&self) -> &'static str {

@@ -123,8 +123,8 @@ impl<'a> Plan<'a> {
         out
     }
 
-    /// The configuration expressions of the resource at `address` (instance keys ignored).
-    pub fn config_expressions(&self, address: &str) -> Option<&Map<String, Value>> {
+    /// The configuration block of the resource at `address` (instance keys ignored).
+    pub fn config_resource(&self, address: &str) -> Option<&Value> {
         let mut module = self.configuration.as_ref()?.get("root_module")?;
         let segs = split_address(address);
         let mut i = 0;
@@ -139,9 +139,21 @@ impl<'a> Plan<'a> {
             .get("resources")?
             .as_array()?
             .iter()
-            .find(|r| r.get("address").and_then(Value::as_str) == Some(local.as_str()))?
+            .find(|r| r.get("address").and_then(Value::as_str) == Some(local.as_str()))
+    }
+
+    /// The configuration expressions of the resource at `address` (instance keys ignored).
+    pub fn config_expressions(&self, address: &str) -> Option<&Map<String, Value>> {
+        self.config_resource(address)?
             .get("expressions")?
             .as_object()
+    }
+
+    /// The provider configuration key a resource uses (`aws`, `aws.east`, `module.m:aws`).
+    pub fn provider_config_key(&self, address: &str) -> Option<&str> {
+        self.config_resource(address)?
+            .get("provider_config_key")?
+            .as_str()
     }
 }
 

@@ -9,13 +9,15 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
 
 type CondKey = Option<(&'static str, &'static str)>;
+/// An action's name and the resources granted for it.
+type Grants = (&'static str, BTreeSet<Rc<str>>);
 
 /// Accumulates requirements. Keyed by the address of the rule's action string (each rule
 /// block's action is one `&'static str`), so the hot path hashes a pointer instead of
 /// comparing names; names are merged once, in `finish`.
 #[derive(Default)]
 pub struct Builder {
-    by_ptr: HashMap<(usize, CondKey), (&'static str, BTreeSet<Rc<str>>)>,
+    by_ptr: HashMap<(usize, CondKey), Grants>,
 }
 
 impl Builder {

@@ -2,8 +2,10 @@
 //! Each requirement is one IAM action on one resource with the reason it is needed (address,
 //! change, attribute, rule), which every output, `explain`, `check` and `verify` share.
 
+pub mod arn;
 mod phase;
 
+pub use arn::ScopeFlags;
 pub use phase::{changed_attributes, predict, predict_with, CallerNeed, Coverage, Prediction};
 
 use crate::rules::{Condition, Origin, Rule};
@@ -93,6 +95,9 @@ pub struct Because {
     pub source: &'static str,
     /// The block's condition, if it had one.
     pub condition: Option<&'static Condition>,
+    /// How the resource was found, when it took more than the resource's own values (the
+    /// graph path to a passed role).
+    pub detail: Option<Rc<str>>,
 }
 
 /// One IAM action needed on one resource.
@@ -123,5 +128,6 @@ pub(crate) fn because(
         origin,
         source: block_source.unwrap_or(rule.source.as_str()),
         condition,
+        detail: None,
     }
 }

@@ -4,12 +4,16 @@
 //! Requirements stream into a sink, so a 10,000-resource plan never holds them all at once
 //! unless the caller wants them.
 
+use super::arn::{self, Scope, ScopeFlags, Scoping};
 use super::{because, Phase, Reason, Requirement};
 use crate::bail;
 use crate::error::Result;
+use crate::graph::ResourceGraph;
 use crate::plan::{base_address, ChangeAction, Mode, Plan, Tri, Values};
 use crate::rules::{self, Block, BlockKind, Condition, Kind, Origin, Rule};
+use once_cell::unsync::OnceCell;
 use serde_json::{Map, Value};
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
 
@@ -42,8 +46,16 @@ pub struct Prediction {
     pub changes: BTreeMap<Rc<str>, (&'static str, &'static str)>,
 }
 
-struct Ctx<'s> {
+struct Ctx<'s, 'p, 'a> {
     phase: Phase,
+    plan: &'p Plan<'a>,
+    scope: Scope,
+    /// How each (rule, action) is scoped, decided once (keyed by addresses of static data).
+    decisions: HashMap<(usize, usize), Scoping>,
+    patterns: HashMap<(usize, String), Rc<str>>,
+    graph: OnceCell<ResourceGraph>,
+    /// Change indices by base address, for following references to resources in the plan.
+    by_base: OnceCell<HashMap<String, Vec<usize>>>,
     sink: &'s mut dyn FnMut(Requirement),
     coverage: Coverage,
     changes: BTreeMap<Rc<str>, (&'static str, &'static str)>,
@@ -54,17 +66,35 @@ struct Ctx<'s> {
 }
 
 /// The values a condition is evaluated on, and the arguments the configuration sets (when the
-/// plan carries its configuration).
+/// plan carries its configuration); also the resource's address and, once computed, its ARNs.
 struct Subject<'v> {
+    address: &'v str,
     values: Values<'v>,
     config: Option<&'v Map<String, Value>>,
+    region: OnceCell<String>,
+    /// Filled templates, keyed by the template's address (rule data is static).
+    arns: RefCell<Vec<(usize, Rc<str>)>>,
 }
 
-impl Subject<'_> {
+impl<'v> Subject<'v> {
+    fn new(address: &'v str, values: Values<'v>, config: Option<&'v Map<String, Value>>) -> Self {
+        Subject {
+            address,
+            values,
+            config,
+            region: OnceCell::new(),
+            arns: RefCell::new(Vec::new()),
+        }
+    }
+
     /// An argument unknown at plan time counts as set, unless the configuration is known and
     /// does not set it: then it is an Optional+Computed value the provider fills in, and the
     /// provider's `GetOk` in the create/update handler sees nothing.
     fn is_set(&self, path: &str) -> Tri {
+        // Plans from providers before tags_all (3.38) carry only tags.
+        if path == "tags_all" && self.values.lookup(path) == crate::plan::Lookup::Missing {
+            return self.is_set("tags");
+        }
         let t = self.values.is_set(path);
         if t != Tri::Maybe {
             return t;
@@ -89,7 +119,133 @@ fn condition_holds(b: &Block, s: &Subject) -> bool {
     }
 }
 
-impl Ctx<'_> {
+impl<'p, 'a> Ctx<'_, 'p, 'a> {
+    fn region(&self, subject: &Subject) -> String {
+        subject
+            .region
+            .get_or_init(|| self.scope.region_for(self.plan, subject.address))
+            .clone()
+    }
+
+    /// Fills a template for a subject once; later requirements share the same string.
+    fn filled(&self, subject: &Subject, template: &'static str) -> Rc<str> {
+        let key = template.as_ptr() as usize;
+        if let Some((_, r)) = subject.arns.borrow().iter().find(|(k, _)| *k == key) {
+            return r.clone();
+        }
+        let region = self.region(subject);
+        let r: Rc<str> = Rc::from(
+            arn::fill(
+                template,
+                &subject.values,
+                &self.scope.partition,
+                &region,
+                &self.scope.account,
+            )
+            .as_str(),
+        );
+        subject.arns.borrow_mut().push((key, r.clone()));
+        r
+    }
+
+    /// The resource's own ARN: its `arn` attribute when known and of the IAM template's
+    /// shape, else the rule's template filled from its values (or, for rules whose template is
+    /// just the `arn` attribute, the IAM template with what the scope knows).
+    fn own_arn(
+        &mut self,
+        subject: &Subject,
+        rule: &'static Rule,
+        iam_tpl: &'static str,
+    ) -> Rc<str> {
+        let Some(tpl) = rule.arn.as_deref() else {
+            return self.star.clone();
+        };
+        let key = iam_tpl.as_ptr() as usize ^ (rule as *const Rule as usize).rotate_left(17);
+        if let Some((_, r)) = subject.arns.borrow().iter().find(|(k, _)| *k == key) {
+            return r.clone();
+        }
+        let r: Rc<str> = match subject.values.string("arn") {
+            Some(a) if arn::wildcard_match(&arn::shape(iam_tpl), &a) => Rc::from(a.as_str()),
+            _ if arn::shape(tpl) == "*" => {
+                let region = self.region(subject);
+                self.pattern(iam_tpl, &region)
+            }
+            _ => self.filled(subject, tpl),
+        };
+        subject.arns.borrow_mut().push((key, r.clone()));
+        r
+    }
+
+    /// The resources one action of one block needs, for one subject.
+    fn resources(
+        &mut self,
+        rule: &'static Rule,
+        block: &'static Block,
+        action: &'static str,
+        subject: &Subject,
+    ) -> Vec<Rc<str>> {
+        if self.scope.wildcard {
+            return vec![self.star.clone()];
+        }
+        let key = (rule as *const Rule as usize, action.as_ptr() as usize);
+        let decision = self
+            .decisions
+            .entry(key)
+            .or_insert_with(|| arn::decide(rule, crate::iam::reference().action(action)))
+            .clone();
+        if let Some(t) = block.resource.as_deref() {
+            let r = self.filled(subject, t);
+            // A template whose value is unknown (or not an ARN of the action's resource
+            // types) must not become a wrong ARN: fall back to the IAM patterns.
+            if &*r != "*" && arn::fits(action, &r) {
+                return vec![r];
+            }
+            let region = self.region(subject);
+            return match decision {
+                Scoping::Star => vec![self.star.clone()],
+                Scoping::Own(tpl, others) => std::iter::once(tpl)
+                    .chain(others)
+                    .map(|t| self.pattern(t, &region))
+                    .collect(),
+                Scoping::Patterns(ts) => ts.into_iter().map(|t| self.pattern(t, &region)).collect(),
+            };
+        }
+        match decision {
+            Scoping::Star => vec![self.star.clone()],
+            Scoping::Own(iam_tpl, others) => {
+                let mut v = vec![self.own_arn(subject, rule, iam_tpl)];
+                let region = self.region(subject);
+                v.extend(others.into_iter().map(|t| self.pattern(t, &region)));
+                v
+            }
+            Scoping::Patterns(ts) => {
+                let region = self.region(subject);
+                ts.into_iter().map(|t| self.pattern(t, &region)).collect()
+            }
+        }
+    }
+
+    /// An IAM ARN template with only partition, region and account filled: the other
+    /// resources an action touches, which the plan does not name.
+    fn pattern(&mut self, template: &'static str, region: &str) -> Rc<str> {
+        let key = (template.as_ptr() as usize, region.to_string());
+        if let Some(r) = self.patterns.get(&key) {
+            return r.clone();
+        }
+        let r: Rc<str> = Rc::from(
+            arn::fill(
+                template,
+                &Values::default(),
+                &self.scope.partition,
+                region,
+                &self.scope.account,
+            )
+            .as_str(),
+        );
+        self.patterns.insert(key, r.clone());
+        r
+    }
+
     fn rule(&mut self, kind: Kind, type_name: &str) -> Option<(&'static Rule, Origin)> {
         let slot = kind as usize;
         if let Some(r) = self.cache[slot].get(type_name) {
@@ -138,22 +294,25 @@ impl Ctx<'_> {
         (rule, origin): (&'static Rule, Origin),
         block: &'static Block,
         reason: &Reason,
+        subject: &Subject,
     ) {
         for action in &block.actions {
-            (self.sink)(Requirement {
-                action: action.as_str(),
-                resource: self.star.clone(),
-                condition: None,
-                phase: self.phase,
-                because: because(
-                    address,
-                    reason.clone(),
-                    rule,
-                    origin,
-                    block.source.as_deref(),
-                    block.condition.as_ref(),
-                ),
-            });
+            for resource in self.resources(rule, block, action, subject) {
+                (self.sink)(Requirement {
+                    action: action.as_str(),
+                    resource,
+                    condition: None,
+                    phase: self.phase,
+                    because: because(
+                        address,
+                        reason.clone(),
+                        rule,
+                        origin,
+                        block.source.as_deref(),
+                        block.condition.as_ref(),
+                    ),
+                });
+            }
         }
     }
 
@@ -168,7 +327,7 @@ impl Ctx<'_> {
     ) {
         for b in rule.0.blocks(kind) {
             if condition_holds(b, subject) {
-                self.emit_block(address, rule, b, &reason);
+                self.emit_block(address, rule, b, &reason, subject);
             }
         }
     }
@@ -189,24 +348,149 @@ impl Ctx<'_> {
             if subject.is_set(attr) == Tri::No {
                 continue;
             }
-            (self.sink)(Requirement {
-                action: "iam:PassRole",
-                resource: self.star.clone(),
-                condition: b
-                    .pass_service
-                    .as_deref()
-                    .map(|s| ("iam:PassedToService", s)),
-                phase: self.phase,
-                because: because(
+            let roles = self.passed_roles(subject, attr);
+            for (resource, detail) in roles {
+                let mut why = because(
                     address,
                     Reason::PassRole { attribute: attr },
                     rule,
                     origin,
                     b.source.as_deref(),
                     None,
-                ),
-            });
+                );
+                why.detail = detail;
+                (self.sink)(Requirement {
+                    action: "iam:PassRole",
+                    resource,
+                    condition: b
+                        .pass_service
+                        .as_deref()
+                        .map(|s| ("iam:PassedToService", s)),
+                    phase: self.phase,
+                    because: why,
+                });
+            }
         }
+    }
+
+    /// The role (name) inside an instance profile that the plan creates or already has.
+    fn profile_role(&self, profile_name: &str) -> Option<String> {
+        let plan = self.plan;
+        let in_changes = plan
+            .changes
+            .iter()
+            .filter(|c| c.type_name == "aws_iam_instance_profile")
+            .find_map(|c| {
+                let v = Values::from_raw(c.after.or(c.before), c.after_unknown, c.after_sensitive);
+                (v.string("name").as_deref() == Some(profile_name))
+                    .then(|| v.string("role"))
+                    .flatten()
+            });
+        in_changes.or_else(|| {
+            plan.prior
+                .iter()
+                .filter(|r| r.type_name == "aws_iam_instance_profile")
+                .find_map(|r| {
+                    let v = Values::from_raw(r.values, None, r.sensitive_values);
+                    (v.string("name").as_deref() == Some(profile_name))
+                        .then(|| v.string("role"))
+                        .flatten()
+                })
+        })
+    }
+
+    fn role_arn(&self, subject: &Subject, name_or_arn: &str) -> Rc<str> {
+        if name_or_arn.starts_with("arn:") {
+            return Rc::from(name_or_arn);
+        }
+        let _ = subject;
+        Rc::from(
+            format!(
+                "arn:{}:iam::{}:role/{}",
+                self.scope.partition, self.scope.account, name_or_arn
+            )
+            .as_str(),
+        )
+    }
+
+    /// The role(s) handed over through `attr`: its value when known, else the role the
+    /// configuration's references lead to (in this plan), else any role.
+    fn passed_roles(&mut self, subject: &Subject, attr: &str) -> Vec<(Rc<str>, Option<Rc<str>>)> {
+        if self.scope.wildcard {
+            return vec![(self.star.clone(), None)];
+        }
+        let any_role: Rc<str> = Rc::from(
+            format!(
+                "arn:{}:iam::{}:role/*",
+                self.scope.partition, self.scope.account
+            )
+            .as_str(),
+        );
+        if let Some(v) = subject.values.string(attr).filter(|v| !v.is_empty()) {
+            // An instance profile is not a role: PassRole is checked on the role inside it.
+            if attr.contains("instance_profile") || v.contains(":instance-profile/") {
+                let name = v.rsplit('/').next().unwrap_or(&v).to_string();
+                let role = self.profile_role(&name);
+                let detail = Rc::from(
+                    format!("{}.{attr} -> instance profile {name}", subject.address).as_str(),
+                );
+                let arn = role.map(|r| self.role_arn(subject, &r)).unwrap_or(any_role);
+                return vec![(arn, Some(detail))];
+            }
+            let arn = self.role_arn(subject, &v);
+            if arn::fits("iam:PassRole", &arn) {
+                return vec![(arn, None)];
+            }
+            return vec![(any_role, None)];
+        }
+        let plan = self.plan;
+        let graph = self.graph.get_or_init(|| ResourceGraph::build(plan));
+        let origins = graph.origins(subject.address, attr);
+        let by_base = self.by_base.get_or_init(|| {
+            let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, c) in plan.changes.iter().enumerate() {
+                m.entry(base_address(&c.address)).or_default().push(i);
+            }
+            m
+        });
+        let mut out = Vec::new();
+        for o in origins {
+            let path: Rc<str> = Rc::from(o.path.join(" -> ").as_str());
+            let type_name = o
+                .resource
+                .rsplit('.')
+                .nth(1)
+                .unwrap_or_default()
+                .to_string();
+            for &i in by_base.get(&o.resource).map(Vec::as_slice).unwrap_or(&[]) {
+                let c = &plan.changes[i];
+                let v = Values::from_raw(c.after, c.after_unknown, c.after_sensitive);
+                let name = match type_name.as_str() {
+                    "aws_iam_role" => v.string("arn").or_else(|| {
+                        // role/<path without its leading slash><name>, as IAM builds it.
+                        let path = v.string("path").unwrap_or_else(|| "/".into());
+                        let path = path.trim_start_matches('/');
+                        v.string("name")
+                            .map(|n| format!("{path}{n}"))
+                            .or_else(|| v.string("name_prefix").map(|p| format!("{path}{p}*")))
+                    }),
+                    // A profile hands over its role (by name).
+                    "aws_iam_instance_profile" => v.string("role"),
+                    _ => v.string("arn"),
+                };
+                let arn = match name {
+                    Some(n) => self.role_arn(subject, &n),
+                    None => any_role.clone(),
+                };
+                out.push((arn, Some(path.clone())));
+            }
+        }
+        if out.is_empty() {
+            out.push((any_role, None));
+        }
+        out.sort();
+        out.dedup();
+        out
     }
 
     fn note_change(&mut self, address: &Rc<str>, label: &'static str, type_name: &'static str) {
@@ -232,9 +516,9 @@ struct Inst<'p> {
 }
 
 /// Predicts a phase, collecting every requirement.
-pub fn predict(plan: &Plan<'_>, phase: Phase) -> Result<Prediction> {
+pub fn predict(plan: &Plan<'_>, phase: Phase, flags: &ScopeFlags) -> Result<Prediction> {
     let mut reqs = Vec::new();
-    let mut p = predict_with(plan, phase, &mut |r| reqs.push(r))?;
+    let mut p = predict_with(plan, phase, flags, &mut |r| reqs.push(r))?;
     p.requirements = reqs;
     Ok(p)
 }
@@ -243,10 +527,17 @@ pub fn predict(plan: &Plan<'_>, phase: Phase) -> Result<Prediction> {
 pub fn predict_with(
     plan: &Plan<'_>,
     phase: Phase,
+    flags: &ScopeFlags,
     sink: &mut dyn FnMut(Requirement),
 ) -> Result<Prediction> {
     let mut ctx = Ctx {
         phase,
+        plan,
+        scope: Scope::resolve(plan, flags),
+        decisions: HashMap::new(),
+        patterns: HashMap::new(),
+        graph: OnceCell::new(),
+        by_base: OnceCell::new(),
         sink,
         coverage: Coverage::default(),
         changes: BTreeMap::new(),
@@ -320,10 +611,7 @@ fn provider_requirements(plan: &Plan<'_>, ctx: &mut Ctx, caller: &mut Vec<Caller
     for (key, v, u) in &texts {
         let values = Values::from_text(Some(v), Some(u));
         let address: Rc<str> = Rc::from(format!("provider[\"{key}\"]").as_str());
-        let subject = Subject {
-            values,
-            config: None,
-        };
+        let subject = Subject::new(&address, values, None);
         ctx.emit_kind(&address, rule, BlockKind::Read, &subject, Reason::Provider);
         ctx.note_change(&address, "provider start-up", rule.0.type_name.as_str());
         let role = match subject.values.lookup("assume_role.role_arn") {
@@ -375,10 +663,11 @@ fn refresh_existing(plan: &Plan<'_>, ctx: &mut Ctx) {
         };
         let address: Rc<str> = Rc::from(inst.address);
         ctx.note_change(&address, "refresh", rule.0.type_name.as_str());
-        let subject = Subject {
-            values: inst.values,
-            config: plan.config_expressions(inst.address),
-        };
+        let subject = Subject::new(
+            inst.address,
+            inst.values,
+            plan.config_expressions(inst.address),
+        );
         ctx.emit_kind(&address, rule, BlockKind::Read, &subject, Reason::Refresh);
     }
 }
@@ -428,10 +717,7 @@ fn data_sources(plan: &Plan<'_>, ctx: &mut Ctx) {
         };
         let address: Rc<str> = Rc::from(inst.address);
         ctx.note_change(&address, "data source read", rule.0.type_name.as_str());
-        let subject = Subject {
-            values: inst.values,
-            config: None,
-        };
+        let subject = Subject::new(inst.address, inst.values, None);
         ctx.emit_kind(
             &address,
             rule,
@@ -455,14 +741,16 @@ fn apply_changes(plan: &Plan<'_>, ctx: &mut Ctx) {
         };
         let address: Rc<str> = Rc::from(&*c.address);
         let config = plan.config_expressions(&c.address);
-        let after = Subject {
-            values: Values::from_raw(c.after, c.after_unknown, c.after_sensitive),
+        let after = Subject::new(
+            &c.address,
+            Values::from_raw(c.after, c.after_unknown, c.after_sensitive),
             config,
-        };
-        let before = Subject {
-            values: Values::from_raw(c.before, None, c.before_sensitive),
+        );
+        let before = Subject::new(
+            &c.address,
+            Values::from_raw(c.before, None, c.before_sensitive),
             config,
-        };
+        );
         match c.action {
             ChangeAction::Create => create(ctx, &address, rule, &after),
             ChangeAction::Delete => delete(ctx, &address, rule, &before),
@@ -556,14 +844,14 @@ fn update(
         let attr_rc: Rc<str> = Rc::from(attr.as_str());
         let mut matched = false;
         for b in rule.0.blocks(BlockKind::Update) {
-            if b.attributes.iter().any(|a| *a == attr) {
+            if b.attributes.contains(&attr) {
                 matched = true;
                 if condition_holds(b, after) {
                     let reason = Reason::Update {
                         attribute: attr_rc.clone(),
                         fallback: false,
                     };
-                    ctx.emit_block(address, rule, b, &reason);
+                    ctx.emit_block(address, rule, b, &reason, after);
                 }
             }
         }
@@ -575,7 +863,7 @@ fn update(
             };
             for b in rule.0.blocks(BlockKind::Update) {
                 if !b.actions.is_empty() && condition_holds(b, after) {
-                    ctx.emit_block(address, rule, b, &reason);
+                    ctx.emit_block(address, rule, b, &reason, after);
                 }
             }
         }
@@ -626,10 +914,11 @@ fn destroy_planned(plan: &Plan<'_>, ctx: &mut Ctx) {
         };
         let address: Rc<str> = Rc::from(inst.address);
         ctx.note_change(&address, "destroy", rule.0.type_name.as_str());
-        let subject = Subject {
-            values: inst.values,
-            config: plan.config_expressions(inst.address),
-        };
+        let subject = Subject::new(
+            inst.address,
+            inst.values,
+            plan.config_expressions(inst.address),
+        );
         ctx.emit_kind(&address, rule, BlockKind::Read, &subject, Reason::Refresh);
         ctx.emit_kind(&address, rule, BlockKind::Delete, &subject, Reason::Delete);
     }

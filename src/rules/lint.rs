@@ -54,7 +54,22 @@ pub fn lint_file(
                 "{at}: not in canonical form (run `cargo run --bin rules-fmt` to rewrite)"
             ));
         }
+        if let Some(t) = &rule.arn {
+            if !t.starts_with("arn:${partition}:") && crate::predict::arn::shape(t) != "*" {
+                problems.push(format!("{at}: `arn` must start with `arn:${{partition}}:` (or be one `${{attribute}}`)"));
+            }
+        }
         for b in &rule.blocks {
+            if let Some(t) = &b.resource {
+                let sh = crate::predict::arn::shape(t);
+                for a in &b.actions {
+                    if sh != "*" && !crate::predict::arn::fits(a, &sh) {
+                        problems.push(format!(
+                            "{at}: `resource = {t:?}` is not the shape of any IAM resource type of `{a}`"
+                        ));
+                    }
+                }
+            }
             if rule.kind != Kind::Resource && b.kind != BlockKind::Read {
                 problems.push(format!(
                     "{at}: {} entries take only `read` blocks",

@@ -1,0 +1,371 @@
+//! Scoping requirements to ARNs. Each action's resource comes from the rule (the resource's
+//! own ARN template, or a block's `resource` template) and the IAM reference's ARN templates
+//! for the action's resource types, filled from plan values: a value unknown until apply (or
+//! sensitive) makes only its segment a wildcard. Partition, region and account come from the
+//! flags, then the provider configuration, then ARNs and caller identity already in the plan.
+
+use crate::iam::{reference, ActionInfo};
+use crate::plan::{Mode, Plan, Values};
+use crate::rules::Rule;
+use std::collections::{BTreeMap, HashMap};
+
+/// What the user fixed on the command line.
+#[derive(Debug, Clone, Default)]
+pub struct ScopeFlags {
+    pub partition: Option<String>,
+    pub region: Option<String>,
+    pub account: Option<String>,
+    /// `--wildcard-resources`: every resource is `*`.
+    pub wildcard: bool,
+}
+
+/// Partition, account and per-provider regions for one plan.
+#[derive(Debug, Clone)]
+pub struct Scope {
+    pub wildcard: bool,
+    pub partition: String,
+    pub account: String,
+    region_flag: Option<String>,
+    default_region: Option<String>,
+    provider_regions: HashMap<String, Option<String>>,
+}
+
+impl Scope {
+    pub fn resolve(plan: &Plan<'_>, flags: &ScopeFlags) -> Scope {
+        let mut provider_regions = HashMap::new();
+        let mut first_region = None;
+        for p in plan
+            .provider_configs()
+            .into_iter()
+            .filter(|p| p.name == "aws")
+        {
+            let r = p
+                .values
+                .get("region")
+                .and_then(|v| v.as_str())
+                .map(str::to_string);
+            if p.key == "aws" {
+                first_region = r.clone();
+            }
+            provider_regions.insert(p.key, r);
+        }
+        let seen = discover(plan);
+        let default_region = first_region.or(seen.region);
+        let partition = flags
+            .partition
+            .clone()
+            .or(seen.partition)
+            .unwrap_or_else(|| {
+                partition_of(
+                    flags
+                        .region
+                        .as_deref()
+                        .or(default_region.as_deref())
+                        .unwrap_or(""),
+                )
+                .to_string()
+            });
+        Scope {
+            wildcard: flags.wildcard,
+            partition,
+            account: flags
+                .account
+                .clone()
+                .or(seen.account)
+                .unwrap_or_else(|| "*".into()),
+            region_flag: flags.region.clone(),
+            default_region,
+            provider_regions,
+        }
+    }
+
+    /// The region a resource lives in (`*` when it cannot be known before apply).
+    pub fn region_for(&self, plan: &Plan<'_>, address: &str) -> String {
+        if let Some(r) = &self.region_flag {
+            return r.clone();
+        }
+        if let Some(key) = plan.provider_config_key(address) {
+            if let Some(Some(r)) = self.provider_regions.get(key) {
+                return r.clone();
+            }
+        }
+        self.default_region.clone().unwrap_or_else(|| "*".into())
+    }
+}
+
+fn partition_of(region: &str) -> &'static str {
+    if region.starts_with("cn-") {
+        "aws-cn"
+    } else if region.starts_with("us-gov-") {
+        "aws-us-gov"
+    } else {
+        "aws"
+    }
+}
+
+#[derive(Default)]
+struct Seen {
+    partition: Option<String>,
+    region: Option<String>,
+    account: Option<String>,
+}
+
+/// Account, region and partition from what the plan already knows: a caller-identity data
+/// source, else the most frequent values in ARNs of existing and planned resources.
+fn discover(plan: &Plan<'_>) -> Seen {
+    let mut seen = Seen::default();
+    for r in plan.prior.iter().chain(plan.planned.iter()) {
+        if r.mode == Mode::Data && r.type_name == "aws_caller_identity" {
+            let v = Values::from_raw(r.values, None, r.sensitive_values);
+            if let Some(a) = v.string("account_id").filter(|a| is_account(a)) {
+                seen.account = Some(a);
+            }
+        }
+    }
+    let mut accounts: BTreeMap<String, usize> = BTreeMap::new();
+    let mut regions: BTreeMap<String, usize> = BTreeMap::new();
+    let mut partitions: BTreeMap<String, usize> = BTreeMap::new();
+    let texts = plan
+        .prior
+        .iter()
+        .filter_map(|r| r.values)
+        .chain(plan.changes.iter().filter_map(|c| c.before))
+        .chain(plan.changes.iter().filter_map(|c| c.after));
+    let mut found = 0;
+    'outer: for t in texts {
+        let t = t.get();
+        for i in memchr::memmem::find_iter(t.as_bytes(), b"\"arn:aws") {
+            let rest = &t[i + 1..];
+            let end = rest.find('"').unwrap_or(rest.len());
+            let parts: Vec<&str> = rest[..end].splitn(6, ':').collect();
+            if parts.len() == 6 {
+                *partitions.entry(parts[1].to_string()).or_default() += 1;
+                if !parts[3].is_empty() {
+                    *regions.entry(parts[3].to_string()).or_default() += 1;
+                }
+                if is_account(parts[4]) {
+                    *accounts.entry(parts[4].to_string()).or_default() += 1;
+                }
+                found += 1;
+                // Enough to be sure; keeps a 40 MB plan from being scanned twice.
+                if found >= 200 {
+                    break 'outer;
+                }
+            }
+        }
+    }
+    let top = |m: BTreeMap<String, usize>| {
+        m.into_iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|(k, _)| k)
+    };
+    seen.account = seen.account.or(top(accounts));
+    seen.region = top(regions);
+    seen.partition = top(partitions);
+    seen
+}
+
+fn is_account(s: &str) -> bool {
+    s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// An ARN template with every `${...}` replaced by `*`, for comparing shapes.
+pub fn shape(template: &str) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(i) = rest.find("${") {
+        out.push_str(&rest[..i]);
+        // `${path}${name}` is one wildcard segment, as IAM's `${RoleNameWithPath}` is.
+        if !out.ends_with('*') {
+            out.push('*');
+        }
+        match rest[i..].find('}') {
+            Some(j) => rest = &rest[i + j + 1..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// IAM wildcard match (`*` any run, `?` one character), case-sensitive as ARNs are.
+pub fn wildcard_match(pattern: &str, text: &str) -> bool {
+    let p = pattern.as_bytes();
+    let t = text.as_bytes();
+    let (mut pi, mut ti, mut star, mut mark) = (0, 0, None, 0);
+    while ti < t.len() {
+        if pi < p.len() && (p[pi] == b'?' || p[pi] == t[ti]) {
+            pi += 1;
+            ti += 1;
+        } else if pi < p.len() && p[pi] == b'*' {
+            star = Some(pi);
+            mark = ti;
+            pi += 1;
+        } else if let Some(s) = star {
+            pi = s + 1;
+            mark += 1;
+            ti = mark;
+        } else {
+            return false;
+        }
+    }
+    while pi < p.len() && p[pi] == b'*' {
+        pi += 1;
+    }
+    pi == p.len()
+}
+
+/// Fills an ARN template from scope and values. `${attr}` that is unknown, missing or
+/// sensitive becomes `*`; a value that is itself an ARN stands for the whole template when the
+/// template is just that variable.
+pub fn fill(
+    template: &str,
+    values: &Values,
+    partition: &str,
+    region: &str,
+    account: &str,
+) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(i) = rest.find("${") {
+        out.push_str(&rest[..i]);
+        let Some(j) = rest[i..].find('}') else {
+            break;
+        };
+        let var = &rest[i + 2..i + j];
+        rest = &rest[i + j + 1..];
+        let val = match var {
+            "partition" | "Partition" => partition.to_string(),
+            "region" | "Region" => region.to_string(),
+            "account" | "Account" => account.to_string(),
+            attr => match values.string(attr).filter(|v| !v.is_empty()) {
+                Some(v) if v.starts_with("arn:") && template.trim() == format!("${{{var}}}") => {
+                    return v;
+                }
+                // Path-like names (`/app/key`) after a `/` in the template.
+                Some(v) if out.ends_with('/') => v.trim_start_matches('/').to_string(),
+                Some(v) => v,
+                None => "*".to_string(),
+            },
+        };
+        out.push_str(&val);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether an ARN (or pattern) matches one of the action's IAM resource types. Actions the
+/// reference does not know, or without resource types, take anything.
+pub fn fits(action: &str, resource: &str) -> bool {
+    let r = reference();
+    let Some(info) = r.action(action) else {
+        return true;
+    };
+    if info.resource_types.is_empty() {
+        return true;
+    }
+    info.resource_types.iter().any(|(rt, _)| {
+        r.arn_template(info.service, rt)
+            .is_some_and(|t| wildcard_match(&shape(t), resource))
+    })
+}
+
+/// How one action of one rule is scoped, decided once per (rule, action).
+#[derive(Debug, Clone)]
+pub enum Scoping {
+    /// No resource type (or only optional ones, none of them this resource): `*`.
+    Star,
+    /// The resource's own ARN (of the IAM template given), plus wildcard patterns for the
+    /// other required types.
+    Own(&'static str, Vec<&'static str>),
+    /// Wildcard patterns of the action's required resource types.
+    Patterns(Vec<&'static str>),
+}
+
+pub fn decide(rule: &Rule, info: Option<&'static ActionInfo>) -> Scoping {
+    let Some(info) = info else {
+        return Scoping::Star;
+    };
+    let refr = reference();
+    let own_shape = rule.arn.as_deref().map(shape);
+    // `arn = "${arn}"`: the resource's own ARN attribute, of whatever shape the action's
+    // resource type in the rule's own service has.
+    let whole = own_shape.as_deref() == Some("*");
+    let mut own: Option<&'static str> = None;
+    let mut others = Vec::new();
+    for (rt, required) in &info.resource_types {
+        let Some(tpl) = refr.arn_template(info.service, rt) else {
+            continue;
+        };
+        let same = if whole {
+            info.service == rule.service
+        } else {
+            own_shape.as_deref() == Some(shape(tpl).as_str())
+        };
+        if own.is_none() && same {
+            own = Some(tpl);
+        } else if *required {
+            others.push(tpl);
+        }
+    }
+    if let Some(tpl) = own {
+        Scoping::Own(tpl, others)
+    } else if others.is_empty() {
+        Scoping::Star
+    } else {
+        Scoping::Patterns(others)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_and_matching() {
+        assert_eq!(shape("arn:${Partition}:s3:::${BucketName}"), "arn:*:s3:::*");
+        assert_eq!(shape("arn:${partition}:s3:::${bucket}"), "arn:*:s3:::*");
+        assert!(wildcard_match("arn:aws:s3:::*", "arn:aws:s3:::b"));
+        assert!(wildcard_match(
+            "arn:*:ec2:*:*:vpc/*",
+            "arn:aws:ec2:eu-west-1:1:vpc/*"
+        ));
+        assert!(!wildcard_match("arn:aws:s3:::a", "arn:aws:s3:::A"));
+    }
+
+    #[test]
+    fn fill_makes_unknown_segments_wildcards() {
+        let v = Values::from_text(
+            Some(r#"{"bucket":"b","name":"/app/x","kms":"arn:aws:kms:r:1:key/k"}"#),
+            Some(r#"{"id":true}"#),
+        );
+        assert_eq!(
+            fill("arn:${partition}:s3:::${bucket}", &v, "aws", "r", "1"),
+            "arn:aws:s3:::b"
+        );
+        assert_eq!(
+            fill(
+                "arn:${partition}:ec2:${region}:${account}:vpc/${id}",
+                &v,
+                "aws",
+                "eu-west-1",
+                "1"
+            ),
+            "arn:aws:ec2:eu-west-1:1:vpc/*"
+        );
+        assert_eq!(
+            fill(
+                "arn:${partition}:ssm:${region}:${account}:parameter/${name}",
+                &v,
+                "aws",
+                "r",
+                "1"
+            ),
+            "arn:aws:ssm:r:1:parameter/app/x"
+        );
+        assert_eq!(fill("${kms}", &v, "aws", "r", "1"), "arn:aws:kms:r:1:key/k");
+        assert_eq!(fill("${missing}", &v, "aws", "r", "1"), "*");
+    }
+}
