@@ -64,9 +64,29 @@ fn report_coverage(pred: &Prediction) {
     }
 }
 
+/// `IAMPLAN_TIMINGS=1` prints how long each stage took (for `scripts/bench.py` and profiling).
+struct Timer(Option<std::time::Instant>);
+
+impl Timer {
+    fn start() -> Timer {
+        Timer(std::env::var_os("IAMPLAN_TIMINGS").map(|_| std::time::Instant::now()))
+    }
+    fn mark(&self, what: &str) {
+        if let Some(t) = self.0 {
+            eprintln!(
+                "iamplan: timing: {what} at {:.1} ms",
+                t.elapsed().as_secs_f64() * 1e3
+            );
+        }
+    }
+}
+
 fn cmd_policy(a: PolicyArgs) -> Result<u8> {
+    let timer = Timer::start();
     let input = plan::load::read(&a.plan)?;
+    timer.mark("read");
     let plan = plan::parse(&input.name, &input.text)?;
+    timer.mark("parse");
     warn_plan(&plan);
     let mut builder = policy::Builder::default();
     let mut summary = report::markdown::Summary::default();
@@ -82,7 +102,9 @@ fn cmd_policy(a: PolicyArgs) -> Result<u8> {
             }
         },
     )?;
+    timer.mark("predict");
     let doc = builder.finish();
+    timer.mark("policy");
     report_coverage(&pred);
     if doc.statements.is_empty() {
         eprintln!("iamplan: note: this phase needs no AWS permissions");

@@ -95,6 +95,40 @@ pub fn entries(text: &str) -> Vec<(Cow<'_, str>, &str)> {
     }
 }
 
+/// Byte offsets `[key start, key end, value start, value end]` of each top-level entry of a
+/// JSON object (keys without their quotes). `None` when a key has an escape sequence: the
+/// caller then looks keys up one at a time with [`get`], which decodes them.
+pub fn entry_offsets(text: &str) -> Option<Vec<[u32; 4]>> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(32);
+    let mut i = skip_ws(b, 0);
+    if b.get(i) != Some(&b'{') {
+        return Some(out);
+    }
+    i += 1;
+    loop {
+        i = skip_ws(b, i);
+        if b.get(i) != Some(&b'"') {
+            return Some(out);
+        }
+        let kend = skip_string(b, i);
+        if b[i + 1..kend - 1].contains(&b'\\') {
+            return None;
+        }
+        let (ks, ke) = (i + 1, kend - 1);
+        i = skip_ws(b, kend) + 1;
+        let vstart = skip_ws(b, i);
+        let vend = skip_value(b, vstart);
+        out.push([ks as u32, ke as u32, vstart as u32, vend as u32]);
+        i = skip_ws(b, vend);
+        if b.get(i) == Some(&b',') {
+            i += 1;
+        } else {
+            return Some(out);
+        }
+    }
+}
+
 /// The value of one key of a JSON object; stops scanning at the key.
 pub fn get<'t>(text: &'t str, key: &str) -> Option<&'t str> {
     let b = text.as_bytes();

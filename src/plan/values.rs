@@ -46,31 +46,62 @@ pub struct Values<'a> {
     sensitive: Option<&'a str>,
     index: OnceCell<Index<'a>>,
     unknown_index: OnceCell<Index<'a>>,
+    /// Lookups so far: the first one scans only up to its key (refreshes often ask for one
+    /// attribute, `arn`, which sorts early); the second builds the index.
+    lookups: std::cell::Cell<u8>,
 }
 
-/// Top-level entries of one object. Terraform writes keys sorted, so lookups binary-search
-/// when the keys are in order and fall back to a scan when they are not.
+/// Top-level entries of one object, as offsets into its text. Terraform writes keys sorted,
+/// so lookups binary-search when the keys are in order and scan when they are not.
 #[derive(Debug, Default, Clone)]
 struct Index<'a> {
-    entries: Vec<(std::borrow::Cow<'a, str>, &'a str)>,
+    text: &'a str,
+    /// `None`: some key has an escape; look keys up with `raw::get`.
+    entries: Option<Vec<[u32; 4]>>,
     sorted: bool,
 }
 
 impl<'a> Index<'a> {
     fn new(text: &'a str) -> Index<'a> {
-        let entries = raw::entries(text);
-        let sorted = entries.windows(2).all(|w| w[0].0 < w[1].0);
-        Index { entries, sorted }
+        let entries = raw::entry_offsets(text);
+        let sorted = entries.as_ref().is_some_and(|e| {
+            e.windows(2).all(|w| {
+                text[w[0][0] as usize..w[0][1] as usize] < text[w[1][0] as usize..w[1][1] as usize]
+            })
+        });
+        Index {
+            text,
+            entries,
+            sorted,
+        }
+    }
+
+    fn key(&self, e: &[u32; 4]) -> &'a str {
+        &self.text[e[0] as usize..e[1] as usize]
     }
 
     fn find(&self, key: &str) -> Option<&'a str> {
-        if self.sorted {
-            self.entries
-                .binary_search_by(|(k, _)| (**k).cmp(key))
+        let Some(entries) = &self.entries else {
+            return raw::get(self.text, key);
+        };
+        let hit = if self.sorted {
+            entries
+                .binary_search_by(|e| self.key(e).cmp(key))
                 .ok()
-                .map(|i| self.entries[i].1)
+                .map(|i| &entries[i])
         } else {
-            self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| *v)
+            entries.iter().find(|e| self.key(e) == key)
+        };
+        hit.map(|e| &self.text[e[2] as usize..e[3] as usize])
+    }
+
+    fn keys(&self) -> Vec<String> {
+        match &self.entries {
+            Some(es) => es.iter().map(|e| self.key(e).to_string()).collect(),
+            None => raw::entries(self.text)
+                .into_iter()
+                .map(|(k, _)| k.into_owned())
+                .collect(),
         }
     }
 }
@@ -95,6 +126,7 @@ impl<'a> Values<'a> {
             sensitive: text(sensitive),
             index: OnceCell::new(),
             unknown_index: OnceCell::new(),
+            lookups: std::cell::Cell::new(0),
         }
     }
 
@@ -105,14 +137,18 @@ impl<'a> Values<'a> {
             sensitive: None,
             index: OnceCell::new(),
             unknown_index: OnceCell::new(),
+            lookups: std::cell::Cell::new(0),
         }
     }
 
     /// Top-level attribute names present in the value or the unknown mask, sorted.
     pub fn attribute_names(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for t in [self.value, self.unknown].into_iter().flatten() {
-            out.extend(raw::entries(t).into_iter().map(|(k, _)| k.into_owned()));
+        if let Some(v) = self.value {
+            out.extend(self.index.get_or_init(|| Index::new(v)).keys());
+        }
+        if let Some(u) = self.unknown {
+            out.extend(self.unknown_index.get_or_init(|| Index::new(u)).keys());
         }
         out.sort_unstable();
         out.dedup();
@@ -121,6 +157,13 @@ impl<'a> Values<'a> {
 
     fn top_raw(&self, attr: &str) -> Option<&'a str> {
         let v = self.value?;
+        if let Some(ix) = self.index.get() {
+            return ix.find(attr);
+        }
+        if self.lookups.get() == 0 {
+            self.lookups.set(1);
+            return raw::get(v, attr);
+        }
         self.index.get_or_init(|| Index::new(v)).find(attr)
     }
 
@@ -317,6 +360,7 @@ mod tests {
             sensitive: Some(r#"{"name":true}"#),
             index: OnceCell::new(),
             unknown_index: OnceCell::new(),
+            lookups: std::cell::Cell::new(0),
         };
         assert_eq!(v.lookup("name"), Lookup::Sensitive);
         assert_eq!(v.string("name"), None);

@@ -5,45 +5,81 @@
 
 use crate::iam::policy::{PolicyDocument, Statement};
 use crate::predict::Requirement;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::rc::Rc;
 
 type CondKey = Option<(&'static str, &'static str)>;
-/// An action's name and the resources granted for it.
-type Grants = (&'static str, BTreeSet<Rc<str>>);
+
+/// A multiply-rotate hasher for pointer-sized keys (rustc's Fx): the builder's keys are
+/// addresses of static or interned strings, so a cryptographic hash would only cost time.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(*b as u64);
+        }
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64);
+    }
+}
+
+pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+
+/// One action's grants while requirements stream in: resources deduplicated by pointer
+/// (prediction interns its ARNs, so equal text is one pointer); by text in `finish`.
+struct Grants {
+    name: &'static str,
+    seen: HashSet<usize, FxBuild>,
+    resources: Vec<Rc<str>>,
+}
 
 /// Accumulates requirements. Keyed by the address of the rule's action string (each rule
-/// block's action is one `&'static str`), so the hot path hashes a pointer instead of
+/// block's action is one `&'static str`), so the hot path hashes pointers instead of
 /// comparing names; names are merged once, in `finish`.
 #[derive(Default)]
 pub struct Builder {
-    by_ptr: HashMap<(usize, CondKey), Grants>,
+    by_ptr: HashMap<(usize, CondKey), Grants, FxBuild>,
 }
 
 impl Builder {
     pub fn add(&mut self, r: &Requirement) {
         let key = (r.action.as_ptr() as usize, r.condition);
-        let (_, set) = self
-            .by_ptr
-            .entry(key)
-            .or_insert_with(|| (r.action, BTreeSet::new()));
-        if !set.contains(&r.resource) {
-            set.insert(r.resource.clone());
+        let g = self.by_ptr.entry(key).or_insert_with(|| Grants {
+            name: r.action,
+            seen: HashSet::default(),
+            resources: Vec::new(),
+        });
+        if g.seen.insert(Rc::as_ptr(&r.resource) as *const u8 as usize) {
+            g.resources.push(r.resource.clone());
         }
     }
 
     pub fn finish(self) -> PolicyDocument {
-        let mut by_action: BTreeMap<(&'static str, CondKey), BTreeSet<Rc<str>>> = BTreeMap::new();
-        for ((_, cond), (action, set)) in self.by_ptr {
-            by_action.entry((action, cond)).or_default().extend(set);
+        let mut by_action: BTreeMap<(&'static str, CondKey), Vec<Rc<str>>> = BTreeMap::new();
+        for ((_, cond), g) in self.by_ptr {
+            by_action
+                .entry((g.name, cond))
+                .or_default()
+                .extend(g.resources);
         }
         // (resources, condition) -> actions
         let mut groups: BTreeMap<(Vec<Rc<str>>, CondKey), BTreeSet<&str>> = BTreeMap::new();
-        for ((action, cond), resources) in by_action {
+        for ((action, cond), mut resources) in by_action {
             let res: Vec<Rc<str>> = if resources.iter().any(|r| &**r == "*") {
                 vec![Rc::from("*")]
             } else {
-                resources.into_iter().collect()
+                resources.sort_unstable();
+                resources.dedup();
+                resources
             };
             groups.entry((res, cond)).or_default().insert(action);
         }

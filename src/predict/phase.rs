@@ -14,8 +14,11 @@ use crate::rules::{self, Block, BlockKind, Condition, Kind, Origin, Rule};
 use once_cell::unsync::OnceCell;
 use serde_json::{Map, Value};
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::rc::Rc;
+
+/// (region, filled pattern)
+type RegionPattern = (Rc<str>, Rc<str>);
 
 /// What the prediction could and could not cover.
 #[derive(Debug, Default)]
@@ -52,17 +55,23 @@ struct Ctx<'s, 'p, 'a> {
     scope: Scope,
     /// How each (rule, action) is scoped, decided once (keyed by addresses of static data).
     decisions: HashMap<(usize, usize), Scoping>,
-    patterns: HashMap<(usize, String), Rc<str>>,
+    /// Filled IAM patterns: template address -> (region, pattern).
+    patterns: HashMap<usize, Vec<RegionPattern>>,
     graph: OnceCell<ResourceGraph>,
     /// Change indices by base address, for following references to resources in the plan.
     by_base: OnceCell<HashMap<String, Vec<usize>>>,
     sink: &'s mut dyn FnMut(Requirement),
     coverage: Coverage,
-    changes: BTreeMap<Rc<str>, (&'static str, &'static str)>,
+    /// (address, priority, label, type) in the order noted; folded into a map at the end
+    /// (a map insert per resource would compare long addresses all the time).
+    changes: Vec<(Rc<str>, u8, &'static str, &'static str)>,
     /// Rule lookups by type, one map per kind (looked up by &str: no allocation per resource).
     cache: [HashMap<String, Option<(&'static Rule, Origin)>>; 3],
     rule_error: Option<String>,
     star: Rc<str>,
+    /// Every ARN handed out, by text: equal ARNs share one allocation, so the policy builder
+    /// can deduplicate by pointer.
+    interned: HashSet<Rc<str>>,
 }
 
 /// The values a condition is evaluated on, and the arguments the configuration sets (when the
@@ -71,7 +80,7 @@ struct Subject<'v> {
     address: &'v str,
     values: Values<'v>,
     config: Option<&'v Map<String, Value>>,
-    region: OnceCell<String>,
+    region: OnceCell<Rc<str>>,
     /// Filled templates, keyed by the template's address (rule data is static).
     arns: RefCell<Vec<(usize, Rc<str>)>>,
 }
@@ -120,15 +129,27 @@ fn condition_holds(b: &Block, s: &Subject) -> bool {
 }
 
 impl<'p, 'a> Ctx<'_, 'p, 'a> {
-    fn region(&self, subject: &Subject) -> String {
+    fn intern(&mut self, s: &str) -> Rc<str> {
+        if s == "*" {
+            return self.star.clone();
+        }
+        if let Some(r) = self.interned.get(s) {
+            return r.clone();
+        }
+        let r: Rc<str> = Rc::from(s);
+        self.interned.insert(r.clone());
+        r
+    }
+
+    fn region(&self, subject: &Subject) -> Rc<str> {
         subject
             .region
-            .get_or_init(|| self.scope.region_for(self.plan, subject.address))
+            .get_or_init(|| Rc::from(self.scope.region_for(self.plan, subject.address).as_str()))
             .clone()
     }
 
     /// Fills a template for a subject once; later requirements share the same string.
-    fn filled(&self, subject: &Subject, template: &'static str) -> Rc<str> {
+    fn filled(&mut self, subject: &Subject, template: &'static str) -> Rc<str> {
         let key = template.as_ptr() as usize;
         if let Some((_, r)) = subject.arns.borrow().iter().find(|(k, _)| *k == key) {
             return r.clone();
@@ -165,7 +186,7 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
             return r.clone();
         }
         let r: Rc<str> = match subject.values.string("arn") {
-            Some(a) if arn::wildcard_match(&arn::shape(iam_tpl), &a) => Rc::from(a.as_str()),
+            Some(a) if arn::wildcard_match(&arn::shape(iam_tpl), &a) => self.intern(&a),
             _ if arn::shape(tpl) == "*" => {
                 let region = self.region(subject);
                 self.pattern(iam_tpl, &region)
@@ -226,23 +247,28 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
     }
 
     /// An IAM ARN template with only partition, region and account filled: the other
-    /// resources an action touches, which the plan does not name.
+    /// resources an action touches, which the plan does not name. Cached per region.
     fn pattern(&mut self, template: &'static str, region: &str) -> Rc<str> {
-        let key = (template.as_ptr() as usize, region.to_string());
-        if let Some(r) = self.patterns.get(&key) {
+        let key = template.as_ptr() as usize;
+        if let Some((_, r)) = self
+            .patterns
+            .get(&key)
+            .and_then(|v| v.iter().find(|(reg, _)| &**reg == region))
+        {
             return r.clone();
         }
-        let r: Rc<str> = Rc::from(
-            arn::fill(
-                template,
-                &Values::default(),
-                &self.scope.partition,
-                region,
-                &self.scope.account,
-            )
-            .as_str(),
+        let text = arn::fill(
+            template,
+            &Values::default(),
+            &self.scope.partition,
+            region,
+            &self.scope.account,
         );
-        self.patterns.insert(key, r.clone());
+        let r = self.intern(&text);
+        self.patterns
+            .entry(key)
+            .or_default()
+            .push((Rc::from(region), r.clone()));
         r
     }
 
@@ -399,18 +425,16 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
         })
     }
 
-    fn role_arn(&self, subject: &Subject, name_or_arn: &str) -> Rc<str> {
+    fn role_arn(&mut self, subject: &Subject, name_or_arn: &str) -> Rc<str> {
         if name_or_arn.starts_with("arn:") {
-            return Rc::from(name_or_arn);
+            return self.intern(name_or_arn);
         }
         let _ = subject;
-        Rc::from(
-            format!(
-                "arn:{}:iam::{}:role/{}",
-                self.scope.partition, self.scope.account, name_or_arn
-            )
-            .as_str(),
-        )
+        let text = format!(
+            "arn:{}:iam::{}:role/{}",
+            self.scope.partition, self.scope.account, name_or_arn
+        );
+        self.intern(&text)
     }
 
     /// The role(s) handed over through `attr`: its value when known, else the role the
@@ -453,16 +477,26 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
             }
             m
         });
+        let targets: Vec<(Rc<str>, String, Vec<usize>)> = origins
+            .iter()
+            .map(|o| {
+                let path: Rc<str> = Rc::from(o.path.join(" -> ").as_str());
+                let type_name = o
+                    .resource
+                    .rsplit('.')
+                    .nth(1)
+                    .unwrap_or_default()
+                    .to_string();
+                (
+                    path,
+                    type_name,
+                    by_base.get(&o.resource).cloned().unwrap_or_default(),
+                )
+            })
+            .collect();
         let mut out = Vec::new();
-        for o in origins {
-            let path: Rc<str> = Rc::from(o.path.join(" -> ").as_str());
-            let type_name = o
-                .resource
-                .rsplit('.')
-                .nth(1)
-                .unwrap_or_default()
-                .to_string();
-            for &i in by_base.get(&o.resource).map(Vec::as_slice).unwrap_or(&[]) {
+        for (path, type_name, indices) in targets {
+            for i in indices {
                 let c = &plan.changes[i];
                 let v = Values::from_raw(c.after, c.after_unknown, c.after_sensitive);
                 let name = match type_name.as_str() {
@@ -493,10 +527,10 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
         out
     }
 
+    /// Notes what a phase does to an address; the first note wins, except that the plan's
+    /// own change (priority 1) wins over a refresh or read (priority 0).
     fn note_change(&mut self, address: &Rc<str>, label: &'static str, type_name: &'static str) {
-        self.changes
-            .entry(address.clone())
-            .or_insert((label, type_name));
+        self.changes.push((address.clone(), 0, label, type_name));
     }
 }
 
@@ -540,10 +574,11 @@ pub fn predict_with(
         by_base: OnceCell::new(),
         sink,
         coverage: Coverage::default(),
-        changes: BTreeMap::new(),
+        changes: Vec::new(),
         cache: Default::default(),
         rule_error: None,
         star: Rc::from("*"),
+        interned: HashSet::new(),
     };
     let mut caller = Vec::new();
     provider_requirements(plan, &mut ctx, &mut caller);
@@ -572,8 +607,17 @@ pub fn predict_with(
         requirements: Vec::new(),
         caller,
         coverage: ctx.coverage,
-        changes: ctx.changes,
+        changes: fold_changes(ctx.changes),
     })
+}
+
+fn fold_changes(
+    mut log: Vec<(Rc<str>, u8, &'static str, &'static str)>,
+) -> BTreeMap<Rc<str>, (&'static str, &'static str)> {
+    // Stable sort keeps the order notes were made in among equal (address, priority).
+    log.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    log.dedup_by(|later, first| later.0 == first.0);
+    log.into_iter().map(|(a, _, l, t)| (a, (l, t))).collect()
 }
 
 /// Provider start-up requirements for each AWS provider block (or the default provider when
@@ -631,33 +675,32 @@ fn provider_requirements(plan: &Plan<'_>, ctx: &mut Ctx, caller: &mut Vec<Caller
 /// Managed AWS resources that exist before the operation: prior state, or for plans without
 /// one, every change whose `before` is present.
 fn refresh_existing(plan: &Plan<'_>, ctx: &mut Ctx) {
-    let mut seen: BTreeMap<&str, Inst> = BTreeMap::new();
+    // Prior state addresses are unique; changes only add what prior state lacks (older
+    // formats, -target). Order does not matter: every report sorts.
+    let mut insts: Vec<Inst> = Vec::with_capacity(plan.prior.len());
+    let mut in_prior: HashSet<&str> = HashSet::with_capacity(plan.prior.len());
     for r in plan.prior.iter().filter(|r| r.mode == Mode::Managed) {
-        seen.insert(
-            &r.address,
-            Inst {
-                address: &r.address,
-                type_name: &r.type_name,
-                provider: &r.provider_name,
-                values: Values::from_raw(r.values, None, r.sensitive_values),
-            },
-        );
+        in_prior.insert(&r.address);
+        insts.push(Inst {
+            address: &r.address,
+            type_name: &r.type_name,
+            provider: &r.provider_name,
+            values: Values::from_raw(r.values, None, r.sensitive_values),
+        });
     }
+    let mut extra: HashSet<&str> = HashSet::new();
     for c in plan.changes.iter().filter(|c| c.mode == Mode::Managed) {
-        if c.before.is_none() || seen.contains_key(&*c.address) {
+        if c.before.is_none() || in_prior.contains(&*c.address) || !extra.insert(&c.address) {
             continue;
         }
-        seen.insert(
-            &c.address,
-            Inst {
-                address: &c.address,
-                type_name: &c.type_name,
-                provider: &c.provider_name,
-                values: Values::from_raw(c.before, None, c.before_sensitive),
-            },
-        );
+        insts.push(Inst {
+            address: &c.address,
+            type_name: &c.type_name,
+            provider: &c.provider_name,
+            values: Values::from_raw(c.before, None, c.before_sensitive),
+        });
     }
-    for inst in seen.into_values() {
+    for inst in insts {
         let Some(rule) = ctx.rule_for(Kind::Resource, inst.type_name, inst.provider) else {
             continue;
         };
@@ -762,7 +805,7 @@ fn apply_changes(plan: &Plan<'_>, ctx: &mut Ctx) {
             _ => {}
         }
         ctx.changes
-            .insert(address, (c.action.label(), rule.0.type_name.as_str()));
+            .push((address, 1, c.action.label(), rule.0.type_name.as_str()));
     }
 }
 
