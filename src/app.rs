@@ -12,6 +12,12 @@ pub fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Policy(a) => cmd_policy(a),
         Command::Explain(a) => cmd_explain(a),
+        Command::Roles(a) => crate::roles::run(a),
+        Command::Check(a) => crate::check::run(a),
+        Command::Module(a) => crate::module::run(a),
+        Command::Verify(a) => crate::capture::verify::run(a),
+        Command::Learn(a) => crate::capture::learn::run(a),
+        Command::Capture(a) => crate::capture::run(a),
         Command::Rules { command } => cmd_rules(command),
     }
 }

@@ -25,6 +25,18 @@ pub enum Command {
     Policy(PolicyArgs),
     /// Show why each action matching a pattern is needed
     Explain(ExplainArgs),
+    /// State, plan, deploy and destroy role policies, split to fit IAM's size limits
+    Roles(RolesArgs),
+    /// Does a role's policy allow this plan? Exit 1 with each missing permission
+    Check(CheckArgs),
+    /// Predict (or validate) the provisioning role a Terraform module needs, without a plan
+    Module(ModuleArgs),
+    /// Compare predictions with a runtime capture (gaps and unobserved actions)
+    Verify(VerifyArgs),
+    /// Propose (or write) rule additions from a runtime capture
+    Learn(LearnArgs),
+    /// Record the AWS calls of a real Terraform run (endpoint or HTTPS proxy mode)
+    Capture(CaptureArgs),
     /// Inspect the embedded rules database
     Rules {
         #[command(subcommand)]
@@ -117,4 +129,178 @@ pub enum RulesCommand {
     Coverage,
     /// Validate every entry; exit 1 on problems
     Lint,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RolesFormat {
+    /// `{"state": [policy, ...], "plan": [...], "deploy": [...], "destroy": [...]}`
+    Json,
+    /// aws_iam_role + aws_iam_policy + attachments per role
+    Terraform,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct RolesArgs {
+    /// `terraform show -json` output, or `-` for stdin
+    #[arg(value_name = "PLAN")]
+    pub plan: String,
+    /// Terraform configuration directory or file with the backend block (default: the plan's directory)
+    #[arg(long, value_name = "DIR|FILE")]
+    pub backend: Option<String>,
+    /// `-backend-config` files or `key=value` pairs, applied in order as Terraform does
+    #[arg(long = "backend-config", value_name = "FILE|KEY=VALUE")]
+    pub backend_config: Vec<String>,
+    /// Workspace whose state key the state role gets (default: `default`)
+    #[arg(long, value_name = "NAME", conflicts_with = "workspaces")]
+    pub workspace: Option<String>,
+    /// Grant every workspace's state (the key prefix) instead of one
+    #[arg(long)]
+    pub workspaces: bool,
+    #[arg(long, value_enum, default_value = "json")]
+    pub format: RolesFormat,
+    /// Write one file per role into this directory instead of printing
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<String>,
+    /// Merge actions into wildcards (e.g. `s3:GetBucket*`) where that adds no other action
+    #[arg(long)]
+    pub compact: bool,
+    #[command(flatten)]
+    pub scope: Scope,
+    /// Use `"*"` for every resource instead of ARNs scoped from the plan
+    #[arg(long)]
+    pub wildcard_resources: bool,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
+    Markdown,
+    Sarif,
+    Github,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Exit 1 only when permissions are missing
+    Missing,
+    /// Exit 1 also when the policy grants more than needed (with --excess)
+    Excess,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    /// `terraform show -json` output, or `-` for stdin
+    #[arg(value_name = "PLAN")]
+    pub plan: String,
+    /// Identity policy document (JSON), or `aws iam get-account-authorization-details` output with --role
+    #[arg(long = "policy", value_name = "FILE", required = true)]
+    pub policies: Vec<String>,
+    /// Role to take from authorization-details input (inline + attached managed policies)
+    #[arg(long, value_name = "NAME")]
+    pub role: Option<String>,
+    /// Permissions boundary policy document (intersects)
+    #[arg(long, value_name = "FILE")]
+    pub boundary: Option<String>,
+    /// Service control policy documents (intersect)
+    #[arg(long = "scp", value_name = "FILE")]
+    pub scps: Vec<String>,
+    #[arg(long, value_enum, default_value = "deploy")]
+    pub phase: PhaseArg,
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: CheckFormat,
+    /// Also report allowed actions no requirement uses and statements broader than needed
+    #[arg(long)]
+    pub excess: bool,
+    #[arg(long, value_enum, default_value = "missing")]
+    pub fail_on: FailOn,
+    /// Count statements whose Condition cannot be evaluated as allowing (default: conditional)
+    #[arg(long)]
+    pub assume_conditions: bool,
+    #[command(flatten)]
+    pub scope: Scope,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ModuleArgs {
+    /// Directory of the Terraform module (its .tf and .tf.json files)
+    #[arg(value_name = "DIR")]
+    pub dir: String,
+    /// The role the module ships: a JSON policy document or a .tf file (validate it)
+    #[arg(long = "policy", value_name = "FILE")]
+    pub policy: Option<String>,
+    #[arg(long, value_enum, default_value = "json")]
+    pub format: PolicyFormat,
+    /// With --format terraform: write the role file into the module directory
+    #[arg(long)]
+    pub write_role: bool,
+    /// With --policy: also report grants no requirement uses
+    #[arg(long)]
+    pub excess: bool,
+    #[command(flatten)]
+    pub scope: Scope,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum VerifyFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct VerifyArgs {
+    /// `terraform show -json` output of the plan that ran
+    #[arg(value_name = "PLAN")]
+    pub plan: String,
+    /// Capture files: iamplan JSONL, iamlive output, CloudTrail events
+    #[arg(long = "capture", value_name = "FILE", required = true)]
+    pub captures: Vec<String>,
+    #[arg(long, value_enum, default_value = "deploy")]
+    pub phase: PhaseArg,
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: VerifyFormat,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct LearnArgs {
+    /// `terraform show -json` output of the plan that ran
+    #[arg(value_name = "PLAN")]
+    pub plan: String,
+    /// Capture files: iamplan JSONL, iamlive output, CloudTrail events
+    #[arg(long = "capture", value_name = "FILE", required = true)]
+    pub captures: Vec<String>,
+    #[arg(long, value_enum, default_value = "deploy")]
+    pub phase: PhaseArg,
+    /// Edit rules/ (canonically) instead of only printing the proposals
+    #[arg(long)]
+    pub write: bool,
+    /// What ran, for provenance (e.g. "terraform apply of examples/bucket")
+    #[arg(long, value_name = "TEXT")]
+    pub what: Option<String>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CaptureArgs {
+    /// Address to listen on
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:4599")]
+    pub listen: String,
+    /// Endpoint mode: forward every request unchanged to this upstream (e.g. a local AWS mock)
+    #[arg(long, value_name = "URL", required_unless_present = "proxy")]
+    pub upstream: Option<String>,
+    /// Proxy mode: an HTTPS intercepting proxy for HTTPS_PROXY (runs against real AWS)
+    #[arg(long, conflicts_with = "upstream")]
+    pub proxy: bool,
+    /// Where to write one JSON line per call
+    #[arg(long, value_name = "FILE", default_value = "calls.jsonl")]
+    pub out: String,
+    /// Also write an iamlive-style policy of the captured actions
+    #[arg(long, value_name = "FILE")]
+    pub policy_out: Option<String>,
+    /// Proxy mode: directory for the generated CA (default: ~/.iamplan/ca)
+    #[arg(long, value_name = "DIR")]
+    pub ca_dir: Option<String>,
+    /// Allow listening on a non-loopback address (the proxy then serves the network)
+    #[arg(long)]
+    pub allow_non_loopback: bool,
 }
