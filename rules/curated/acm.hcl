@@ -3,6 +3,8 @@
 resource "aws_acm_certificate" {
   service = "acm"
   source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/acm/certificate.go"
+  arn     = "${arn}"
+  note    = "the certificate ARN ends in a random id: its `arn` attribute when known, else the certificate pattern (RequestCertificate takes no resource)"
 
   read {
     actions = ["acm:DescribeCertificate", "acm:ListTagsForCertificate"]

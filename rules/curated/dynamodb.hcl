@@ -31,10 +31,23 @@ resource "aws_dynamodb_table" {
       "logs:DescribeLogStreams",
       "logs:PutLogEvents",
       "logs:PutRetentionPolicy",
-      "s3:GetObject",
-      "s3:ListBucket",
     ]
     source  = "terraform-provider-aws v6.60.0 provider-model call_patterns resourceTableCreate (ImportTable, DescribeImport); AWS docs: DynamoDB Developer Guide, import from S3 (required IAM permissions)"
+  }
+
+  create {
+    if_set   = "import_table"
+    actions  = ["s3:ListBucket"]
+    resource = "arn:${partition}:s3:::${import_table.s3_bucket_source.bucket}"
+    source   = "terraform-provider-aws v6.60.0 provider-model call_patterns resourceTableCreate (ImportTable, DescribeImport); AWS docs: DynamoDB Developer Guide, import from S3 (required IAM permissions)"
+  }
+
+  create {
+    if_set   = "import_table"
+    actions  = ["s3:GetObject"]
+    resource = "arn:${partition}:s3:::${import_table.s3_bucket_source.bucket}/*"
+    source   = "terraform-provider-aws v6.60.0 provider-model call_patterns resourceTableCreate (ImportTable, DescribeImport); AWS docs: DynamoDB Developer Guide, import from S3 (required IAM permissions)"
+    note     = "the objects of the source bucket (key_prefix narrows the import, but a `resource` template must keep the object ARN's shape)"
   }
 
   create {
@@ -91,9 +104,10 @@ resource "aws_dynamodb_table" {
   }
 
   create {
-    if_set  = "server_side_encryption.kms_key_arn"
-    actions = ["kms:CreateGrant", "kms:DescribeKey"]
-    source  = "AWS docs: DynamoDB Developer Guide, encryption at rest with a customer managed key (caller needs kms:CreateGrant and kms:DescribeKey)"
+    if_set   = "server_side_encryption.kms_key_arn"
+    actions  = ["kms:CreateGrant", "kms:DescribeKey"]
+    resource = "${server_side_encryption.kms_key_arn}"
+    source   = "AWS docs: DynamoDB Developer Guide, encryption at rest with a customer managed key (caller needs kms:CreateGrant and kms:DescribeKey)"
   }
 
   create {
@@ -178,6 +192,7 @@ resource "aws_dynamodb_table" {
     if_set     = "server_side_encryption.kms_key_arn"
     attributes = ["server_side_encryption"]
     actions    = ["kms:CreateGrant", "kms:DescribeKey"]
+    resource   = "${server_side_encryption.kms_key_arn}"
     source     = "AWS docs: DynamoDB Developer Guide, encryption at rest with a customer managed key (caller needs kms:CreateGrant and kms:DescribeKey)"
   }
 

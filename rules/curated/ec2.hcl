@@ -249,8 +249,16 @@ resource "aws_ebs_snapshot" {
   }
 
   create {
-    actions = ["ec2:CreateSnapshot"]
-    source  = "resourceEBSSnapshotCreate (SnapshotCompletedWaiter polls DescribeSnapshots)"
+    actions  = ["ec2:CreateSnapshot"]
+    resource = "arn:${partition}:ec2:${region}::snapshot/${id}"
+    source   = "resourceEBSSnapshotCreate (SnapshotCompletedWaiter polls DescribeSnapshots)"
+  }
+
+  create {
+    actions  = ["ec2:CreateSnapshot"]
+    resource = "arn:${partition}:ec2:${region}:${account}:volume/${volume_id}"
+    source   = "resourceEBSSnapshotCreate (SnapshotCompletedWaiter polls DescribeSnapshots)"
+    note     = "CreateSnapshot also needs the source volume (a second required resource type): the entry's own ARN in the block above, the volume here"
   }
 
   create {
@@ -310,8 +318,8 @@ resource "aws_ebs_volume" {
   }
 
   create {
-    if_set  = "kms_key_id"
-    actions = [
+    if_set   = "kms_key_id"
+    actions  = [
       "kms:CreateGrant",
       "kms:Decrypt",
       "kms:DescribeKey",
@@ -319,7 +327,8 @@ resource "aws_ebs_volume" {
       "kms:ReEncryptFrom",
       "kms:ReEncryptTo",
     ]
-    source  = "AWS docs: Amazon EBS encryption requirements, Permissions for users (kms:ReEncrypt* = ReEncryptFrom/ReEncryptTo)"
+    resource = "${kms_key_id}"
+    source   = "AWS docs: Amazon EBS encryption requirements, Permissions for users (kms:ReEncrypt* = ReEncryptFrom/ReEncryptTo)"
   }
 
   create {
@@ -534,9 +543,25 @@ resource "aws_eip" {
   }
 
   create {
+    if_set   = "instance"
+    actions  = ["ec2:AssociateAddress"]
+    resource = "arn:${partition}:ec2:${region}:${account}:instance/${instance}"
+    source   = "resourceEIPCreate: associateEIP"
+    note     = "the instance the request names, besides the address itself (block above)"
+  }
+
+  create {
     if_set  = "network_interface"
     actions = ["ec2:AssociateAddress"]
     source  = "resourceEIPCreate: associateEIP"
+  }
+
+  create {
+    if_set   = "network_interface"
+    actions  = ["ec2:AssociateAddress"]
+    resource = "arn:${partition}:ec2:${region}:${account}:network-interface/${network_interface}"
+    source   = "resourceEIPCreate: associateEIP"
+    note     = "the network interface the request names, besides the address itself (block above)"
   }
 
   create {
@@ -576,10 +601,11 @@ resource "aws_eip" {
   }
 
   delete {
-    if_set  = "ipam_pool_id"
-    actions = ["ec2:GetIpamPoolAllocations"]
-    source  = "resourceEIPDelete: findIPAMPoolAllocationsForEIP"
-    note    = "waits until the IPAM pool allocation of the released address disappears"
+    if_set   = "ipam_pool_id"
+    actions  = ["ec2:GetIpamPoolAllocations"]
+    resource = "arn:${partition}:ec2::${account}:ipam-pool/${ipam_pool_id}"
+    source   = "resourceEIPDelete: findIPAMPoolAllocationsForEIP"
+    note     = "waits until the IPAM pool allocation of the released address disappears"
   }
 }
 
@@ -593,13 +619,38 @@ resource "aws_eip_association" {
   }
 
   create {
-    actions = ["ec2:AssociateAddress"]
-    source  = "resourceEIPAssociationCreate (AssociateAddress; waits with DescribeAddresses)"
+    actions  = ["ec2:AssociateAddress"]
+    resource = "arn:${partition}:ec2:${region}:${account}:elastic-ip/${allocation_id}"
+    source   = "resourceEIPAssociationCreate (AssociateAddress; waits with DescribeAddresses)"
+    note     = "the address (allocation_id; elastic-ip/* when only public_ip is given), plus the instance or network interface the request names, one block each (AssociateAddress has no required resource type)"
+  }
+
+  create {
+    if_set   = "instance_id"
+    actions  = ["ec2:AssociateAddress"]
+    resource = "arn:${partition}:ec2:${region}:${account}:instance/${instance_id}"
+    source   = "resourceEIPAssociationCreate (AssociateAddress; waits with DescribeAddresses)"
+  }
+
+  create {
+    if_set   = "network_interface_id"
+    actions  = ["ec2:AssociateAddress"]
+    resource = "arn:${partition}:ec2:${region}:${account}:network-interface/${network_interface_id}"
+    source   = "resourceEIPAssociationCreate (AssociateAddress; waits with DescribeAddresses)"
   }
 
   delete {
-    actions = ["ec2:DisassociateAddress"]
-    source  = "resourceEIPAssociationDelete (DisassociateAddress)"
+    actions  = ["ec2:DisassociateAddress"]
+    resource = "arn:${partition}:ec2:${region}:${account}:elastic-ip/${allocation_id}"
+    source   = "resourceEIPAssociationDelete (DisassociateAddress)"
+    note     = "the address, plus the network interface it is associated with (network_interface_id is computed into state), one block each"
+  }
+
+  delete {
+    if_set   = "network_interface_id"
+    actions  = ["ec2:DisassociateAddress"]
+    resource = "arn:${partition}:ec2:${region}:${account}:network-interface/${network_interface_id}"
+    source   = "resourceEIPAssociationDelete (DisassociateAddress)"
   }
 }
 
@@ -710,6 +761,7 @@ resource "aws_instance" {
       "kms:ReEncryptTo",
     ]
     source  = "AWS docs: Amazon EBS encryption requirements, Permissions for users (kms:ReEncrypt* = ReEncryptFrom/ReEncryptTo)"
+    note    = "ebs_block_device is a set (one key per device): the keys stay at the key pattern"
   }
 
   create {
@@ -743,8 +795,8 @@ resource "aws_instance" {
   }
 
   create {
-    if_set  = "root_block_device.kms_key_id"
-    actions = [
+    if_set   = "root_block_device.kms_key_id"
+    actions  = [
       "kms:CreateGrant",
       "kms:Decrypt",
       "kms:DescribeKey",
@@ -752,7 +804,8 @@ resource "aws_instance" {
       "kms:ReEncryptFrom",
       "kms:ReEncryptTo",
     ]
-    source  = "AWS docs: Amazon EBS encryption requirements, Permissions for users (kms:ReEncrypt* = ReEncryptFrom/ReEncryptTo)"
+    resource = "${root_block_device.kms_key_id}"
+    source   = "AWS docs: Amazon EBS encryption requirements, Permissions for users (kms:ReEncrypt* = ReEncryptFrom/ReEncryptTo)"
   }
 
   create {
@@ -852,19 +905,22 @@ resource "aws_instance" {
 
   update {
     attributes = ["root_block_device"]
-    actions    = [
-      "ec2:CreateTags",
-      "ec2:DeleteTags",
-      "ec2:DescribeVolumesModifications",
-      "ec2:ModifyInstanceAttribute",
-      "ec2:ModifyVolume",
-    ]
+    actions    = ["ec2:DescribeVolumesModifications", "ec2:ModifyInstanceAttribute"]
     source     = "resourceInstanceUpdate: ModifyVolume + WaitVolumeModificationComplete, delete_on_termination via ModifyInstanceAttribute, root_block_device.0.tags via UpdateTags"
+  }
+
+  update {
+    attributes = ["root_block_device"]
+    actions    = ["ec2:CreateTags", "ec2:DeleteTags", "ec2:ModifyVolume"]
+    resource   = "arn:${partition}:ec2:${region}:${account}:volume/${root_block_device.volume_id}"
+    source     = "resourceInstanceUpdate: ModifyVolume + WaitVolumeModificationComplete, delete_on_termination via ModifyInstanceAttribute, root_block_device.0.tags via UpdateTags"
+    note       = "ModifyVolume and the root volume's tags act on the root volume, not the instance"
   }
 
   update {
     attributes = ["secondary_private_ips"]
     actions    = ["ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses"]
+    resource   = "arn:${partition}:ec2:${region}:${account}:network-interface/${primary_network_interface_id}"
     source     = "resourceInstanceUpdate (FindInstanceByID for the primary ENI)"
   }
 
@@ -883,7 +939,16 @@ resource "aws_instance" {
   update {
     attributes = ["vpc_security_group_ids"]
     actions    = ["ec2:ModifyNetworkInterfaceAttribute"]
+    resource   = "arn:${partition}:ec2:${region}:${account}:instance/${id}"
     source     = "resourceInstanceUpdate: ModifyNetworkInterfaceAttribute on the primary ENI"
+  }
+
+  update {
+    attributes = ["vpc_security_group_ids"]
+    actions    = ["ec2:ModifyNetworkInterfaceAttribute"]
+    resource   = "arn:${partition}:ec2:${region}:${account}:network-interface/${primary_network_interface_id}"
+    source     = "resourceInstanceUpdate: ModifyNetworkInterfaceAttribute on the primary ENI"
+    note       = "the call acts on the primary network interface (a required resource type): the instance in the block above, the interface here"
   }
 
   delete {
@@ -922,9 +987,18 @@ resource "aws_internet_gateway" {
   }
 
   create {
-    if_set  = "vpc_id"
-    actions = ["ec2:AttachInternetGateway"]
-    source  = "attachInternetGateway (WaitInternetGatewayAttached polls DescribeInternetGateways)"
+    if_set   = "vpc_id"
+    actions  = ["ec2:AttachInternetGateway"]
+    resource = "arn:${partition}:ec2:${region}:${account}:internet-gateway/${id}"
+    source   = "attachInternetGateway (WaitInternetGatewayAttached polls DescribeInternetGateways)"
+  }
+
+  create {
+    if_set   = "vpc_id"
+    actions  = ["ec2:AttachInternetGateway"]
+    resource = "arn:${partition}:ec2:${region}:${account}:vpc/${vpc_id}"
+    source   = "attachInternetGateway (WaitInternetGatewayAttached polls DescribeInternetGateways)"
+    note     = "AttachInternetGateway also needs the VPC (a second required resource type): the entry's own ARN in the block above, the VPC here"
   }
 
   update {
@@ -1127,13 +1201,15 @@ resource "aws_main_route_table_association" {
   }
 
   create {
-    actions = ["ec2:ReplaceRouteTableAssociation"]
-    source  = "resourceMainRouteTableAssociationCreate (findMainRouteTableByVPCID via DescribeRouteTables, ReplaceRouteTableAssociation; waitRouteTableAssociationCreated)"
+    actions  = ["ec2:ReplaceRouteTableAssociation"]
+    resource = "arn:${partition}:ec2:${region}:${account}:route-table/${route_table_id}"
+    source   = "resourceMainRouteTableAssociationCreate (findMainRouteTableByVPCID via DescribeRouteTables, ReplaceRouteTableAssociation; waitRouteTableAssociationCreated)"
   }
 
   update {
     attributes = ["route_table_id"]
     actions    = ["ec2:ReplaceRouteTableAssociation"]
+    resource   = "arn:${partition}:ec2:${region}:${account}:route-table/${route_table_id}"
     source     = "resourceMainRouteTableAssociationUpdate (ReplaceRouteTableAssociation; waitRouteTableAssociationUpdated)"
   }
 
@@ -1144,8 +1220,9 @@ resource "aws_main_route_table_association" {
   }
 
   delete {
-    actions = ["ec2:ReplaceRouteTableAssociation"]
-    source  = "resourceMainRouteTableAssociationDelete (ReplaceRouteTableAssociation back to original_route_table_id; waitRouteTableAssociationUpdated polls DescribeRouteTables)"
+    actions  = ["ec2:ReplaceRouteTableAssociation"]
+    resource = "arn:${partition}:ec2:${region}:${account}:route-table/${original_route_table_id}"
+    source   = "resourceMainRouteTableAssociationDelete (ReplaceRouteTableAssociation back to original_route_table_id; waitRouteTableAssociationUpdated polls DescribeRouteTables)"
   }
 }
 
@@ -1212,8 +1289,16 @@ resource "aws_network_acl" {
   }
 
   create {
-    actions = ["ec2:CreateNetworkAcl"]
-    source  = "resourceNetworkACLCreate (CreateNetworkAcl)"
+    actions  = ["ec2:CreateNetworkAcl"]
+    resource = "arn:${partition}:ec2:${region}:${account}:network-acl/${id}"
+    source   = "resourceNetworkACLCreate (CreateNetworkAcl)"
+  }
+
+  create {
+    actions  = ["ec2:CreateNetworkAcl"]
+    resource = "arn:${partition}:ec2:${region}:${account}:vpc/${vpc_id}"
+    source   = "resourceNetworkACLCreate (CreateNetworkAcl)"
+    note     = "CreateNetworkAcl also needs the VPC (a second required resource type): the entry's own ARN in the block above, the VPC here"
   }
 
   create {
@@ -1304,8 +1389,16 @@ resource "aws_network_interface" {
   }
 
   create {
-    actions = ["ec2:CreateNetworkInterface"]
-    source  = "resourceNetworkInterfaceCreate (WaitNetworkInterfaceCreated polls DescribeNetworkInterfaces)"
+    actions  = ["ec2:CreateNetworkInterface"]
+    resource = "arn:${partition}:ec2:${region}:${account}:network-interface/${id}"
+    source   = "resourceNetworkInterfaceCreate (WaitNetworkInterfaceCreated polls DescribeNetworkInterfaces)"
+  }
+
+  create {
+    actions  = ["ec2:CreateNetworkInterface"]
+    resource = "arn:${partition}:ec2:${region}:${account}:subnet/${subnet_id}"
+    source   = "resourceNetworkInterfaceCreate (WaitNetworkInterfaceCreated polls DescribeNetworkInterfaces)"
+    note     = "CreateNetworkInterface also needs the subnet (a second required resource type): the entry's own ARN in the block above, the subnet here"
   }
 
   create {
@@ -1403,8 +1496,9 @@ resource "aws_route" {
   }
 
   create {
-    actions = ["ec2:CreateRoute"]
-    source  = "resourceRouteCreate (WaitRouteReady polls DescribeRouteTables)"
+    actions  = ["ec2:CreateRoute"]
+    resource = "arn:${partition}:ec2:${region}:${account}:route-table/${route_table_id}"
+    source   = "resourceRouteCreate (WaitRouteReady polls DescribeRouteTables)"
   }
 
   update {
@@ -1422,6 +1516,7 @@ resource "aws_route" {
       "vpc_peering_connection_id",
     ]
     actions    = ["ec2:ReplaceRoute"]
+    resource   = "arn:${partition}:ec2:${region}:${account}:route-table/${route_table_id}"
     source     = "resourceRouteUpdate (WaitRouteReady)"
   }
 
@@ -1432,8 +1527,9 @@ resource "aws_route" {
   }
 
   delete {
-    actions = ["ec2:DeleteRoute"]
-    source  = "resourceRouteDelete (WaitRouteDeleted polls DescribeRouteTables)"
+    actions  = ["ec2:DeleteRoute"]
+    resource = "arn:${partition}:ec2:${region}:${account}:route-table/${route_table_id}"
+    source   = "resourceRouteDelete (WaitRouteDeleted polls DescribeRouteTables)"
   }
 }
 
@@ -1454,8 +1550,16 @@ resource "aws_route_table" {
   }
 
   create {
-    actions = ["ec2:CreateRouteTable"]
-    source  = "resourceRouteTableCreate (WaitRouteTableReady polls DescribeRouteTables)"
+    actions  = ["ec2:CreateRouteTable"]
+    resource = "arn:${partition}:ec2:${region}:${account}:route-table/${id}"
+    source   = "resourceRouteTableCreate (WaitRouteTableReady polls DescribeRouteTables)"
+  }
+
+  create {
+    actions  = ["ec2:CreateRouteTable"]
+    resource = "arn:${partition}:ec2:${region}:${account}:vpc/${vpc_id}"
+    source   = "resourceRouteTableCreate (WaitRouteTableReady polls DescribeRouteTables)"
+    note     = "CreateRouteTable also needs the VPC (a second required resource type): the entry's own ARN in the block above, the VPC here"
   }
 
   create {
@@ -1517,14 +1621,33 @@ resource "aws_route_table_association" {
   }
 
   create {
-    actions = ["ec2:AssociateRouteTable"]
-    source  = "resourceRouteTableAssociationCreate (WaitRouteTableAssociationCreated polls DescribeRouteTables)"
+    actions  = ["ec2:AssociateRouteTable"]
+    resource = "arn:${partition}:ec2:${region}:${account}:route-table/${route_table_id}"
+    source   = "resourceRouteTableAssociationCreate (WaitRouteTableAssociationCreated polls DescribeRouteTables)"
+  }
+
+  create {
+    if_set   = "subnet_id"
+    actions  = ["ec2:AssociateRouteTable"]
+    resource = "arn:${partition}:ec2:${region}:${account}:subnet/${subnet_id}"
+    source   = "resourceRouteTableAssociationCreate (WaitRouteTableAssociationCreated polls DescribeRouteTables)"
+    note     = "the request names the subnet too (an optional resource type of AssociateRouteTable); a gateway_id (igw- or vgw-) is not scoped, its resource type depends on the id"
   }
 
   update {
     attributes = ["route_table_id"]
     actions    = ["ec2:AssociateRouteTable", "ec2:ReplaceRouteTableAssociation"]
+    resource   = "arn:${partition}:ec2:${region}:${account}:route-table/${route_table_id}"
     source     = "resourceRouteTableAssociationUpdate: ReplaceRouteTableAssociation (falls back to create when the association is gone)"
+  }
+
+  update {
+    if_set     = "subnet_id"
+    attributes = ["route_table_id"]
+    actions    = ["ec2:AssociateRouteTable"]
+    resource   = "arn:${partition}:ec2:${region}:${account}:subnet/${subnet_id}"
+    source     = "resourceRouteTableAssociationUpdate: ReplaceRouteTableAssociation (falls back to create when the association is gone)"
+    note       = "the fallback AssociateRouteTable names the subnet too"
   }
 
   delete {
@@ -1629,12 +1752,14 @@ resource "aws_security_group_rule" {
   create {
     if_equals = ["type", "egress"]
     actions   = ["ec2:AuthorizeSecurityGroupEgress"]
+    resource  = "arn:${partition}:ec2:${region}:${account}:security-group/${security_group_id}"
     source    = "resourceSecurityGroupRuleCreate: AuthorizeSecurityGroupEgress for type = egress (ForceNew), then polls DescribeSecurityGroups"
   }
 
   create {
     if_equals = ["type", "ingress"]
     actions   = ["ec2:AuthorizeSecurityGroupIngress"]
+    resource  = "arn:${partition}:ec2:${region}:${account}:security-group/${security_group_id}"
     source    = "resourceSecurityGroupRuleCreate: AuthorizeSecurityGroupIngress for type = ingress (ForceNew), then polls DescribeSecurityGroups"
   }
 
@@ -1642,6 +1767,7 @@ resource "aws_security_group_rule" {
     if_equals  = ["type", "egress"]
     attributes = ["description"]
     actions    = ["ec2:UpdateSecurityGroupRuleDescriptionsEgress"]
+    resource   = "arn:${partition}:ec2:${region}:${account}:security-group/${security_group_id}"
     source     = "resourceSecurityGroupRuleUpdate"
   }
 
@@ -1649,18 +1775,21 @@ resource "aws_security_group_rule" {
     if_equals  = ["type", "ingress"]
     attributes = ["description"]
     actions    = ["ec2:UpdateSecurityGroupRuleDescriptionsIngress"]
+    resource   = "arn:${partition}:ec2:${region}:${account}:security-group/${security_group_id}"
     source     = "resourceSecurityGroupRuleUpdate"
   }
 
   delete {
     if_equals = ["type", "egress"]
     actions   = ["ec2:RevokeSecurityGroupEgress"]
+    resource  = "arn:${partition}:ec2:${region}:${account}:security-group/${security_group_id}"
     source    = "resourceSecurityGroupRuleDelete (FindSecurityGroupByID first)"
   }
 
   delete {
     if_equals = ["type", "ingress"]
     actions   = ["ec2:RevokeSecurityGroupIngress"]
+    resource  = "arn:${partition}:ec2:${region}:${account}:security-group/${security_group_id}"
     source    = "resourceSecurityGroupRuleDelete (FindSecurityGroupByID first)"
   }
 }
@@ -1676,8 +1805,16 @@ resource "aws_subnet" {
   }
 
   create {
-    actions = ["ec2:CreateSubnet"]
-    source  = "resourceSubnetCreate: CreateSubnet, waitSubnetAvailable (DescribeSubnets)"
+    actions  = ["ec2:CreateSubnet"]
+    resource = "arn:${partition}:ec2:${region}:${account}:subnet/${id}"
+    source   = "resourceSubnetCreate: CreateSubnet, waitSubnetAvailable (DescribeSubnets)"
+  }
+
+  create {
+    actions  = ["ec2:CreateSubnet"]
+    resource = "arn:${partition}:ec2:${region}:${account}:vpc/${vpc_id}"
+    source   = "resourceSubnetCreate: CreateSubnet, waitSubnetAvailable (DescribeSubnets)"
+    note     = "CreateSubnet also needs the VPC (a second required resource type): the entry's own ARN in the block above, the VPC here"
   }
 
   create {
@@ -1797,8 +1934,22 @@ resource "aws_volume_attachment" {
   }
 
   create {
-    actions = ["ec2:AttachVolume", "ec2:DescribeInstances"]
+    actions = ["ec2:DescribeInstances"]
     source  = "resourceVolumeAttachmentCreate: waitVolumeAttachmentInstanceReady (DescribeInstances), AttachVolume, waitVolumeAttachmentCreated"
+  }
+
+  create {
+    actions  = ["ec2:AttachVolume"]
+    resource = "arn:${partition}:ec2:${region}:${account}:instance/${instance_id}"
+    source   = "resourceVolumeAttachmentCreate: waitVolumeAttachmentInstanceReady (DescribeInstances), AttachVolume, waitVolumeAttachmentCreated"
+    note     = "AttachVolume needs both the instance and the volume (two required resource types): one block each"
+  }
+
+  create {
+    actions  = ["ec2:AttachVolume"]
+    resource = "arn:${partition}:ec2:${region}:${account}:volume/${volume_id}"
+    source   = "resourceVolumeAttachmentCreate: waitVolumeAttachmentInstanceReady (DescribeInstances), AttachVolume, waitVolumeAttachmentCreated"
+    note     = "AttachVolume needs both the instance and the volume (two required resource types): one block each"
   }
 
   update {
@@ -1809,15 +1960,32 @@ resource "aws_volume_attachment" {
 
   delete {
     if_set  = "stop_instance_before_detaching"
-    actions = ["ec2:DescribeInstances", "ec2:StopInstances"]
+    actions = ["ec2:DescribeInstances"]
     source  = "stopVolumeAttachmentInstance"
     note    = "DescribeInstances polls until the instance is stopped (waitVolumeAttachmentInstanceStopped)"
   }
 
   delete {
+    if_set   = "stop_instance_before_detaching"
+    actions  = ["ec2:StopInstances"]
+    resource = "arn:${partition}:ec2:${region}:${account}:instance/${instance_id}"
+    source   = "stopVolumeAttachmentInstance"
+  }
+
+  delete {
     unless_set = "skip_destroy"
     actions    = ["ec2:DetachVolume"]
+    resource   = "arn:${partition}:ec2:${region}:${account}:instance/${instance_id}"
     source     = "resourceVolumeAttachmentDelete (waitVolumeAttachmentDeleted polls DescribeVolumes); nothing is called when skip_destroy"
+    note       = "DetachVolume names the instance too (an optional resource type): one block for it, one for the volume"
+  }
+
+  delete {
+    unless_set = "skip_destroy"
+    actions    = ["ec2:DetachVolume"]
+    resource   = "arn:${partition}:ec2:${region}:${account}:volume/${volume_id}"
+    source     = "resourceVolumeAttachmentDelete (waitVolumeAttachmentDeleted polls DescribeVolumes); nothing is called when skip_destroy"
+    note       = "DetachVolume names the instance too (an optional resource type): one block for it, one for the volume"
   }
 }
 
@@ -1906,17 +2074,19 @@ resource "aws_vpc" {
   }
 
   delete {
-    if_set  = "ipv4_ipam_pool_id"
-    actions = ["ec2:GetIpamPoolAllocations"]
-    source  = "resourceVPCDelete: findIPAMPoolAllocationsForVPC"
-    note    = "waits until the IPAM pool allocation of the deleted VPC disappears"
+    if_set   = "ipv4_ipam_pool_id"
+    actions  = ["ec2:GetIpamPoolAllocations"]
+    resource = "arn:${partition}:ec2::${account}:ipam-pool/${ipv4_ipam_pool_id}"
+    source   = "resourceVPCDelete: findIPAMPoolAllocationsForVPC"
+    note     = "waits until the IPAM pool allocation of the deleted VPC disappears"
   }
 
   delete {
-    if_set  = "ipv6_ipam_pool_id"
-    actions = ["ec2:GetIpamPoolAllocations"]
-    source  = "resourceVPCDelete: findIPAMPoolAllocationsForVPC"
-    note    = "waits until the IPAM pool allocation of the deleted VPC disappears"
+    if_set   = "ipv6_ipam_pool_id"
+    actions  = ["ec2:GetIpamPoolAllocations"]
+    resource = "arn:${partition}:ec2::${account}:ipam-pool/${ipv6_ipam_pool_id}"
+    source   = "resourceVPCDelete: findIPAMPoolAllocationsForVPC"
+    note     = "waits until the IPAM pool allocation of the deleted VPC disappears"
   }
 }
 
@@ -1937,8 +2107,16 @@ resource "aws_vpc_endpoint" {
   }
 
   create {
-    actions = ["ec2:CreateVpcEndpoint"]
-    source  = "resourceVPCEndpointCreate (waitVPCEndpointAvailable polls DescribeVpcEndpoints)"
+    actions  = ["ec2:CreateVpcEndpoint"]
+    resource = "arn:${partition}:ec2:${region}:${account}:vpc-endpoint/${id}"
+    source   = "resourceVPCEndpointCreate (waitVPCEndpointAvailable polls DescribeVpcEndpoints)"
+  }
+
+  create {
+    actions  = ["ec2:CreateVpcEndpoint"]
+    resource = "arn:${partition}:ec2:${region}:${account}:vpc/${vpc_id}"
+    source   = "resourceVPCEndpointCreate (waitVPCEndpointAvailable polls DescribeVpcEndpoints)"
+    note     = "CreateVpcEndpoint also needs the VPC (a second required resource type): the entry's own ARN in the block above, the VPC here; the optional subnets, security groups and route tables are sets and are not named"
   }
 
   create {
@@ -2083,8 +2261,16 @@ resource "aws_vpc_security_group_egress_rule" {
   }
 
   create {
-    actions = ["ec2:AuthorizeSecurityGroupEgress"]
-    source  = "Create: AuthorizeSecurityGroupEgress"
+    actions  = ["ec2:AuthorizeSecurityGroupEgress"]
+    resource = "arn:${partition}:ec2:${region}:${account}:security-group-rule/${id}"
+    source   = "Create: AuthorizeSecurityGroupEgress"
+  }
+
+  create {
+    actions  = ["ec2:AuthorizeSecurityGroupEgress"]
+    resource = "arn:${partition}:ec2:${region}:${account}:security-group/${security_group_id}"
+    source   = "Create: AuthorizeSecurityGroupEgress"
+    note     = "AuthorizeSecurityGroupEgress also needs the security group (required resource type): the rule's own ARN in the block above, the group here"
   }
 
   create {
@@ -2105,7 +2291,25 @@ resource "aws_vpc_security_group_egress_rule" {
       "to_port",
     ]
     actions    = ["ec2:ModifySecurityGroupRules"]
+    resource   = "arn:${partition}:ec2:${region}:${account}:security-group-rule/${id}"
     source     = "Update: ModifySecurityGroupRules"
+  }
+
+  update {
+    attributes = [
+      "cidr_ipv4",
+      "cidr_ipv6",
+      "description",
+      "from_port",
+      "ip_protocol",
+      "prefix_list_id",
+      "referenced_security_group_id",
+      "to_port",
+    ]
+    actions    = ["ec2:ModifySecurityGroupRules"]
+    resource   = "arn:${partition}:ec2:${region}:${account}:security-group/${security_group_id}"
+    source     = "Update: ModifySecurityGroupRules"
+    note       = "ModifySecurityGroupRules also needs the security group (required resource type): the rule's own ARN in the block above, the group here"
   }
 
   update {
@@ -2115,8 +2319,9 @@ resource "aws_vpc_security_group_egress_rule" {
   }
 
   delete {
-    actions = ["ec2:RevokeSecurityGroupEgress"]
-    source  = "Delete: RevokeSecurityGroupEgress by SecurityGroupRuleIds"
+    actions  = ["ec2:RevokeSecurityGroupEgress"]
+    resource = "arn:${partition}:ec2:${region}:${account}:security-group/${security_group_id}"
+    source   = "Delete: RevokeSecurityGroupEgress by SecurityGroupRuleIds"
   }
 }
 
@@ -2131,8 +2336,16 @@ resource "aws_vpc_security_group_ingress_rule" {
   }
 
   create {
-    actions = ["ec2:AuthorizeSecurityGroupIngress"]
-    source  = "Create: AuthorizeSecurityGroupIngress"
+    actions  = ["ec2:AuthorizeSecurityGroupIngress"]
+    resource = "arn:${partition}:ec2:${region}:${account}:security-group-rule/${id}"
+    source   = "Create: AuthorizeSecurityGroupIngress"
+  }
+
+  create {
+    actions  = ["ec2:AuthorizeSecurityGroupIngress"]
+    resource = "arn:${partition}:ec2:${region}:${account}:security-group/${security_group_id}"
+    source   = "Create: AuthorizeSecurityGroupIngress"
+    note     = "AuthorizeSecurityGroupIngress also needs the security group (required resource type): the rule's own ARN in the block above, the group here"
   }
 
   create {
@@ -2153,7 +2366,25 @@ resource "aws_vpc_security_group_ingress_rule" {
       "to_port",
     ]
     actions    = ["ec2:ModifySecurityGroupRules"]
+    resource   = "arn:${partition}:ec2:${region}:${account}:security-group-rule/${id}"
     source     = "Update: ModifySecurityGroupRules"
+  }
+
+  update {
+    attributes = [
+      "cidr_ipv4",
+      "cidr_ipv6",
+      "description",
+      "from_port",
+      "ip_protocol",
+      "prefix_list_id",
+      "referenced_security_group_id",
+      "to_port",
+    ]
+    actions    = ["ec2:ModifySecurityGroupRules"]
+    resource   = "arn:${partition}:ec2:${region}:${account}:security-group/${security_group_id}"
+    source     = "Update: ModifySecurityGroupRules"
+    note       = "ModifySecurityGroupRules also needs the security group (required resource type): the rule's own ARN in the block above, the group here"
   }
 
   update {
@@ -2163,8 +2394,9 @@ resource "aws_vpc_security_group_ingress_rule" {
   }
 
   delete {
-    actions = ["ec2:RevokeSecurityGroupIngress"]
-    source  = "Delete: RevokeSecurityGroupIngress by SecurityGroupRuleIds"
+    actions  = ["ec2:RevokeSecurityGroupIngress"]
+    resource = "arn:${partition}:ec2:${region}:${account}:security-group/${security_group_id}"
+    source   = "Delete: RevokeSecurityGroupIngress by SecurityGroupRuleIds"
   }
 }
 
@@ -2191,9 +2423,18 @@ resource "aws_vpn_gateway" {
   }
 
   create {
-    if_set  = "vpc_id"
-    actions = ["ec2:AttachVpnGateway"]
-    source  = "attachVPNGatewayToVPC (WaitVPNGatewayVPCAttachmentAttached polls DescribeVpnGateways)"
+    if_set   = "vpc_id"
+    actions  = ["ec2:AttachVpnGateway"]
+    resource = "arn:${partition}:ec2:${region}:${account}:vpn-gateway/${id}"
+    source   = "attachVPNGatewayToVPC (WaitVPNGatewayVPCAttachmentAttached polls DescribeVpnGateways)"
+  }
+
+  create {
+    if_set   = "vpc_id"
+    actions  = ["ec2:AttachVpnGateway"]
+    resource = "arn:${partition}:ec2:${region}:${account}:vpc/${vpc_id}"
+    source   = "attachVPNGatewayToVPC (WaitVPNGatewayVPCAttachmentAttached polls DescribeVpnGateways)"
+    note     = "AttachVpnGateway also needs the VPC (a second required resource type): the entry's own ARN in the block above, the VPC here"
   }
 
   update {

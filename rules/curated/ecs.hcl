@@ -210,6 +210,8 @@ resource "aws_ecs_service" {
 resource "aws_ecs_task_definition" {
   service = "ecs"
   source  = "terraform-provider-aws 04fc21d56d73cb67a9bbef2aedcffe8fbfd07286 internal/service/ecs/task_definition.go (update/delete/read part); terraform-provider-aws v6.60.0 provider-model call_patterns (create)"
+  arn     = "arn:${partition}:ecs:${region}:${account}:task-definition/${family}:${revision}"
+  note    = "only RegisterTaskDefinition and the tag actions take a resource (Describe/DeregisterTaskDefinition take none); before create the revision is unknown, so task-definition/<family>:*"
 
   read {
     actions = ["ecs:DescribeTaskDefinition"]

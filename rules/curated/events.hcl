@@ -3,6 +3,8 @@
 resource "aws_cloudwatch_event_rule" {
   service = "events"
   source  = "terraform-provider-aws 0cdab4ae09a963535e03dde0bff4784afe8e3517 internal/service/events/rule.go"
+  arn     = "arn:${partition}:events:${region}:${account}:rule/${name}"
+  note    = "the rule's `arn` when known; before create, rule/<name>, which is the ARN on the default bus only: a rule on a custom bus (event_bus_name) is rule/<bus>/<name>, so a policy for creating one needs that ARN instead"
 
   read {
     actions = ["events:DescribeRule", "events:ListTagsForResource"]
@@ -60,18 +62,44 @@ resource "aws_cloudwatch_event_rule" {
 resource "aws_cloudwatch_event_target" {
   service = "events"
   source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/events/target.go"
+  note    = "the calls act on the rule: rule/<rule> on the default bus (event_bus_name defaults to \"default\"), rule/<bus>/<rule> on a custom one; an event_bus_name given as an ARN is embedded as is and gives a wrong ARN"
 
   read {
-    actions = ["events:ListTargetsByRule"]
-    source  = "resourceTargetRead (findTargetByThreePartKey pages ListTargetsByRule)"
+    if_equals = ["event_bus_name", "default"]
+    actions   = ["events:ListTargetsByRule"]
+    resource  = "arn:${partition}:events:${region}:${account}:rule/${rule}"
+    source    = "resourceTargetRead (findTargetByThreePartKey pages ListTargetsByRule)"
+  }
+
+  read {
+    unless_equals = ["event_bus_name", "default"]
+    actions       = ["events:ListTargetsByRule"]
+    resource      = "arn:${partition}:events:${region}:${account}:rule/${event_bus_name}/${rule}"
+    source        = "resourceTargetRead (findTargetByThreePartKey pages ListTargetsByRule)"
   }
 
   create {
-    actions = ["events:PutTargets"]
-    source  = "resourceTargetCreate (PutTargets)"
+    if_equals = ["event_bus_name", "default"]
+    actions   = ["events:PutTargets"]
+    resource  = "arn:${partition}:events:${region}:${account}:rule/${rule}"
+    source    = "resourceTargetCreate (PutTargets)"
+  }
+
+  create {
+    unless_equals = ["event_bus_name", "default"]
+    actions       = ["events:PutTargets"]
+    resource      = "arn:${partition}:events:${region}:${account}:rule/${event_bus_name}/${rule}"
+    source        = "resourceTargetCreate (PutTargets)"
   }
 
   update {
+    attributes = ["force_destroy"]
+    actions    = []
+    source     = "no API call (read by Delete)"
+  }
+
+  update {
+    if_equals  = ["event_bus_name", "default"]
     attributes = [
       "appsync_target",
       "arn",
@@ -91,18 +119,47 @@ resource "aws_cloudwatch_event_target" {
       "sqs_target",
     ]
     actions    = ["events:PutTargets"]
+    resource   = "arn:${partition}:events:${region}:${account}:rule/${rule}"
     source     = "resourceTargetUpdate (PutTargets)"
   }
 
   update {
-    attributes = ["force_destroy"]
-    actions    = []
-    source     = "no API call (read by Delete)"
+    unless_equals = ["event_bus_name", "default"]
+    attributes    = [
+      "appsync_target",
+      "arn",
+      "batch_target",
+      "dead_letter_config",
+      "ecs_target",
+      "http_target",
+      "input",
+      "input_path",
+      "input_transformer",
+      "kinesis_target",
+      "redshift_target",
+      "retry_policy",
+      "role_arn",
+      "run_command_targets",
+      "sagemaker_pipeline_target",
+      "sqs_target",
+    ]
+    actions       = ["events:PutTargets"]
+    resource      = "arn:${partition}:events:${region}:${account}:rule/${event_bus_name}/${rule}"
+    source        = "resourceTargetUpdate (PutTargets)"
   }
 
   delete {
-    actions = ["events:RemoveTargets"]
-    source  = "resourceTargetDelete (RemoveTargets)"
+    if_equals = ["event_bus_name", "default"]
+    actions   = ["events:RemoveTargets"]
+    resource  = "arn:${partition}:events:${region}:${account}:rule/${rule}"
+    source    = "resourceTargetDelete (RemoveTargets)"
+  }
+
+  delete {
+    unless_equals = ["event_bus_name", "default"]
+    actions       = ["events:RemoveTargets"]
+    resource      = "arn:${partition}:events:${region}:${account}:rule/${event_bus_name}/${rule}"
+    source        = "resourceTargetDelete (RemoveTargets)"
   }
 
   pass_role {

@@ -3,32 +3,38 @@
 resource "aws_iam_access_key" {
   service = "iam"
   source  = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/access_key.go (id 2207228653)"
+  note    = "`user` names the user: one created with a non-default path has the ARN user/<path>/<name>, which `resource` does not cover (the plan does not carry the path)"
 
   read {
-    actions = ["iam:ListAccessKeys"]
-    source  = "resourceAccessKeyRead: findAccessKeyByTwoPartKey (ListAccessKeys); create itself sets state from the CreateAccessKey output"
+    actions  = ["iam:ListAccessKeys"]
+    resource = "arn:${partition}:iam::${account}:user/${user}"
+    source   = "resourceAccessKeyRead: findAccessKeyByTwoPartKey (ListAccessKeys); create itself sets state from the CreateAccessKey output"
   }
 
   create {
-    actions = ["iam:CreateAccessKey"]
-    source  = "resourceAccessKeyCreate: CreateAccessKey (pgp_key encryption is local)"
+    actions  = ["iam:CreateAccessKey"]
+    resource = "arn:${partition}:iam::${account}:user/${user}"
+    source   = "resourceAccessKeyCreate: CreateAccessKey (pgp_key encryption is local)"
   }
 
   create {
-    if_set  = "status"
-    actions = ["iam:UpdateAccessKey"]
-    source  = "resourceAccessKeyCreate: UpdateAccessKey only when status = Inactive (status defaults to Active, so this condition over-covers)"
+    if_set   = "status"
+    actions  = ["iam:UpdateAccessKey"]
+    resource = "arn:${partition}:iam::${account}:user/${user}"
+    source   = "resourceAccessKeyCreate: UpdateAccessKey only when status = Inactive (status defaults to Active, so this condition over-covers)"
   }
 
   update {
     attributes = ["status"]
     actions    = ["iam:UpdateAccessKey"]
+    resource   = "arn:${partition}:iam::${account}:user/${user}"
     source     = "resourceAccessKeyUpdate: resourceAccessKeyStatusUpdate (UpdateAccessKey)"
   }
 
   delete {
-    actions = ["iam:DeleteAccessKey"]
-    source  = "resourceAccessKeyDelete: DeleteAccessKey"
+    actions  = ["iam:DeleteAccessKey"]
+    resource = "arn:${partition}:iam::${account}:user/${user}"
+    source   = "resourceAccessKeyDelete: DeleteAccessKey"
   }
 }
 
@@ -62,52 +68,62 @@ resource "aws_iam_group" {
 resource "aws_iam_group_membership" {
   service = "iam"
   source  = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/group_membership.go (id 1401351713; update/read read, create/delete per provider-model v6.60.0 call_patterns)"
+  note    = "`group` names the group: one created with a non-default path has the ARN group/<path>/<name>, which `resource` does not cover (the plan does not carry the path)"
 
   read {
-    actions = ["iam:GetGroup"]
-    source  = "resourceGroupMembershipRead: GetGroup pages (Users)"
+    actions  = ["iam:GetGroup"]
+    resource = "arn:${partition}:iam::${account}:group/${group}"
+    source   = "resourceGroupMembershipRead: GetGroup pages (Users)"
   }
 
   create {
-    actions = ["iam:AddUserToGroup"]
-    source  = "resourceGroupMembershipCreate: addUsersToGroup (AddUserToGroup)"
+    actions  = ["iam:AddUserToGroup"]
+    resource = "arn:${partition}:iam::${account}:group/${group}"
+    source   = "resourceGroupMembershipCreate: addUsersToGroup (AddUserToGroup)"
   }
 
   update {
     attributes = ["users"]
     actions    = ["iam:AddUserToGroup", "iam:RemoveUserFromGroup"]
+    resource   = "arn:${partition}:iam::${account}:group/${group}"
     source     = "resourceGroupMembershipUpdate: removeUsersFromGroup (RemoveUserFromGroup), addUsersToGroup (AddUserToGroup)"
   }
 
   delete {
-    actions = ["iam:RemoveUserFromGroup"]
-    source  = "resourceGroupMembershipDelete: removeUsersFromGroup (RemoveUserFromGroup)"
+    actions  = ["iam:RemoveUserFromGroup"]
+    resource = "arn:${partition}:iam::${account}:group/${group}"
+    source   = "resourceGroupMembershipDelete: removeUsersFromGroup (RemoveUserFromGroup)"
   }
 }
 
 resource "aws_iam_group_policy" {
   service = "iam"
   source  = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/group_policy.go not read (lookup budget); mirrors role_policy.go (id 1757526448) and matches provider-model v6.60.0 call_patterns resourceGroupPolicyPut/Read/Delete"
+  note    = "`group` names the group: one created with a non-default path has the ARN group/<path>/<name>, which `resource` does not cover (the plan does not carry the path)"
 
   read {
-    actions = ["iam:GetGroupPolicy"]
-    source  = "resourceGroupPolicyRead: GetGroupPolicy"
+    actions  = ["iam:GetGroupPolicy"]
+    resource = "arn:${partition}:iam::${account}:group/${group}"
+    source   = "resourceGroupPolicyRead: GetGroupPolicy"
   }
 
   create {
-    actions = ["iam:PutGroupPolicy"]
-    source  = "resourceGroupPolicyPut: PutGroupPolicy; the create waiter GetGroupPolicy is the read call"
+    actions  = ["iam:PutGroupPolicy"]
+    resource = "arn:${partition}:iam::${account}:group/${group}"
+    source   = "resourceGroupPolicyPut: PutGroupPolicy; the create waiter GetGroupPolicy is the read call"
   }
 
   update {
     attributes = ["policy"]
     actions    = ["iam:PutGroupPolicy"]
+    resource   = "arn:${partition}:iam::${account}:group/${group}"
     source     = "resourceGroupPolicyPut (update): PutGroupPolicy"
   }
 
   delete {
-    actions = ["iam:DeleteGroupPolicy"]
-    source  = "resourceGroupPolicyDelete: DeleteGroupPolicy"
+    actions  = ["iam:DeleteGroupPolicy"]
+    resource = "arn:${partition}:iam::${account}:group/${group}"
+    source   = "resourceGroupPolicyDelete: DeleteGroupPolicy"
   }
 }
 
@@ -122,9 +138,11 @@ resource "aws_iam_instance_profile" {
   }
 
   read {
-    if_set  = "role"
-    actions = ["iam:GetRole"]
-    source  = "resourceInstanceProfileRead: findRoleByName for the attached role (GetRole); RemoveRoleFromInstanceProfile only if that role is gone"
+    if_set   = "role"
+    actions  = ["iam:GetRole"]
+    resource = "arn:${partition}:iam::${account}:role/${role}"
+    source   = "resourceInstanceProfileRead: findRoleByName for the attached role (GetRole); RemoveRoleFromInstanceProfile only if that role is gone"
+    note     = "`role` names the role (a role with a non-default path has the ARN role/<path>/<name>, not covered here)"
   }
 
   create {
@@ -265,6 +283,7 @@ resource "aws_iam_policy" {
 resource "aws_iam_policy_attachment" {
   service = "iam"
   source  = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/policy_attachment.go (id 1755345611)"
+  note    = "groups, roles and users are lists: Attach/Detach{Group,Role,User}Policy stay at the group/role/user patterns (a `resource` template can name one value only)"
 
   read {
     actions  = ["iam:ListEntitiesForPolicy"]
@@ -453,46 +472,55 @@ resource "aws_iam_role" {
 resource "aws_iam_role_policy" {
   service = "iam"
   source  = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/role_policy.go (id 1757526448)"
+  note    = "`role` names the role: one created with a non-default path has the ARN role/<path>/<name>, which `resource` does not cover (the plan does not carry the path)"
 
   read {
-    actions = ["iam:GetRolePolicy"]
-    source  = "resourceRolePolicyRead: GetRolePolicy"
+    actions  = ["iam:GetRolePolicy"]
+    resource = "arn:${partition}:iam::${account}:role/${role}"
+    source   = "resourceRolePolicyRead: GetRolePolicy"
   }
 
   create {
-    actions = ["iam:PutRolePolicy"]
-    source  = "resourceRolePolicyPut: PutRolePolicy; the create waiter GetRolePolicy is the read call"
+    actions  = ["iam:PutRolePolicy"]
+    resource = "arn:${partition}:iam::${account}:role/${role}"
+    source   = "resourceRolePolicyPut: PutRolePolicy; the create waiter GetRolePolicy is the read call"
   }
 
   update {
     attributes = ["policy"]
     actions    = ["iam:PutRolePolicy"]
+    resource   = "arn:${partition}:iam::${account}:role/${role}"
     source     = "resourceRolePolicyPut (update): PutRolePolicy"
   }
 
   delete {
-    actions = ["iam:DeleteRolePolicy"]
-    source  = "resourceRolePolicyDelete: DeleteRolePolicy"
+    actions  = ["iam:DeleteRolePolicy"]
+    resource = "arn:${partition}:iam::${account}:role/${role}"
+    source   = "resourceRolePolicyDelete: DeleteRolePolicy"
   }
 }
 
 resource "aws_iam_role_policy_attachment" {
   service = "iam"
   source  = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/role_policy_attachment.go (id 1381336809)"
+  note    = "`role` names the role: one created with a non-default path has the ARN role/<path>/<name>, which `resource` does not cover (the plan does not carry the path)"
 
   read {
-    actions = ["iam:ListAttachedRolePolicies"]
-    source  = "resourceRolePolicyAttachmentRead: findAttachedRolePolicy (ListAttachedRolePolicies)"
+    actions  = ["iam:ListAttachedRolePolicies"]
+    resource = "arn:${partition}:iam::${account}:role/${role}"
+    source   = "resourceRolePolicyAttachmentRead: findAttachedRolePolicy (ListAttachedRolePolicies)"
   }
 
   create {
-    actions = ["iam:AttachRolePolicy"]
-    source  = "resourceRolePolicyAttachmentCreate: attachPolicyToRole (AttachRolePolicy)"
+    actions  = ["iam:AttachRolePolicy"]
+    resource = "arn:${partition}:iam::${account}:role/${role}"
+    source   = "resourceRolePolicyAttachmentCreate: attachPolicyToRole (AttachRolePolicy)"
   }
 
   delete {
-    actions = ["iam:DetachRolePolicy"]
-    source  = "resourceRolePolicyAttachmentDelete: detachPolicyFromRole (DetachRolePolicy)"
+    actions  = ["iam:DetachRolePolicy"]
+    resource = "arn:${partition}:iam::${account}:role/${role}"
+    source   = "resourceRolePolicyAttachmentDelete: detachPolicyFromRole (DetachRolePolicy)"
   }
 }
 
@@ -643,46 +671,55 @@ resource "aws_iam_user_group_membership" {
 resource "aws_iam_user_policy" {
   service = "iam"
   source  = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/user_policy.go not read (lookup budget); mirrors role_policy.go (id 1757526448) and matches provider-model v6.60.0 call_patterns resourceUserPolicyPut/Read/Delete"
+  note    = "`user` names the user: one created with a non-default path has the ARN user/<path>/<name>, which `resource` does not cover (the plan does not carry the path)"
 
   read {
-    actions = ["iam:GetUserPolicy"]
-    source  = "resourceUserPolicyRead: GetUserPolicy"
+    actions  = ["iam:GetUserPolicy"]
+    resource = "arn:${partition}:iam::${account}:user/${user}"
+    source   = "resourceUserPolicyRead: GetUserPolicy"
   }
 
   create {
-    actions = ["iam:PutUserPolicy"]
-    source  = "resourceUserPolicyPut: PutUserPolicy; the create waiter GetUserPolicy is the read call"
+    actions  = ["iam:PutUserPolicy"]
+    resource = "arn:${partition}:iam::${account}:user/${user}"
+    source   = "resourceUserPolicyPut: PutUserPolicy; the create waiter GetUserPolicy is the read call"
   }
 
   update {
     attributes = ["policy"]
     actions    = ["iam:PutUserPolicy"]
+    resource   = "arn:${partition}:iam::${account}:user/${user}"
     source     = "resourceUserPolicyPut (update): PutUserPolicy"
   }
 
   delete {
-    actions = ["iam:DeleteUserPolicy"]
-    source  = "resourceUserPolicyDelete: DeleteUserPolicy"
+    actions  = ["iam:DeleteUserPolicy"]
+    resource = "arn:${partition}:iam::${account}:user/${user}"
+    source   = "resourceUserPolicyDelete: DeleteUserPolicy"
   }
 }
 
 resource "aws_iam_user_policy_attachment" {
   service = "iam"
   source  = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/user_policy_attachment.go not read (lookup budget); mirrors role_policy_attachment.go (id 1381336809) and matches provider-model v6.60.0 call_patterns resourceUserPolicyAttachmentCreate/Read/Delete"
+  note    = "`user` names the user: one created with a non-default path has the ARN user/<path>/<name>, which `resource` does not cover (the plan does not carry the path)"
 
   read {
-    actions = ["iam:ListAttachedUserPolicies"]
-    source  = "resourceUserPolicyAttachmentRead: ListAttachedUserPolicies"
+    actions  = ["iam:ListAttachedUserPolicies"]
+    resource = "arn:${partition}:iam::${account}:user/${user}"
+    source   = "resourceUserPolicyAttachmentRead: ListAttachedUserPolicies"
   }
 
   create {
-    actions = ["iam:AttachUserPolicy"]
-    source  = "resourceUserPolicyAttachmentCreate: attachPolicyToUser (AttachUserPolicy)"
+    actions  = ["iam:AttachUserPolicy"]
+    resource = "arn:${partition}:iam::${account}:user/${user}"
+    source   = "resourceUserPolicyAttachmentCreate: attachPolicyToUser (AttachUserPolicy)"
   }
 
   delete {
-    actions = ["iam:DetachUserPolicy"]
-    source  = "resourceUserPolicyAttachmentDelete: detachPolicyFromUser (DetachUserPolicy)"
+    actions  = ["iam:DetachUserPolicy"]
+    resource = "arn:${partition}:iam::${account}:user/${user}"
+    source   = "resourceUserPolicyAttachmentDelete: detachPolicyFromUser (DetachUserPolicy)"
   }
 }
 

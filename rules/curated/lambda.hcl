@@ -116,9 +116,10 @@ resource "aws_lambda_function" {
   }
 
   read {
-    if_set  = "kms_key_arn"
-    actions = ["kms:Decrypt"]
-    source  = "AWS docs: Lambda Developer Guide, Securing Lambda environment variables (customer managed key user permissions) (kms:Decrypt to view environment variables)"
+    if_set   = "kms_key_arn"
+    actions  = ["kms:Decrypt"]
+    resource = "${kms_key_arn}"
+    source   = "AWS docs: Lambda Developer Guide, Securing Lambda environment variables (customer managed key user permissions) (kms:Decrypt to view environment variables)"
   }
 
   create {
@@ -139,9 +140,10 @@ resource "aws_lambda_function" {
   }
 
   create {
-    if_set  = "kms_key_arn"
-    actions = ["kms:CreateGrant", "kms:Encrypt"]
-    source  = "AWS docs: Lambda Developer Guide, Securing Lambda environment variables (customer managed key user permissions)"
+    if_set   = "kms_key_arn"
+    actions  = ["kms:CreateGrant", "kms:Encrypt"]
+    resource = "${kms_key_arn}"
+    source   = "AWS docs: Lambda Developer Guide, Securing Lambda environment variables (customer managed key user permissions)"
   }
 
   create {
@@ -151,15 +153,17 @@ resource "aws_lambda_function" {
   }
 
   create {
-    if_set  = "s3_bucket"
-    actions = ["s3:GetObject"]
-    source  = "AWS docs: Lambda API permissions reference (s3:GetObject on the deployment package object when S3Bucket/S3Key are given)"
+    if_set   = "s3_bucket"
+    actions  = ["s3:GetObject"]
+    resource = "arn:${partition}:s3:::${s3_bucket}/${s3_key}"
+    source   = "AWS docs: Lambda API permissions reference (s3:GetObject on the deployment package object when S3Bucket/S3Key are given)"
   }
 
   create {
-    if_set  = "s3_object_version"
-    actions = ["s3:GetObjectVersion"]
-    source  = "AWS docs: Lambda API permissions reference (versioned deployment package object)"
+    if_set   = "s3_object_version"
+    actions  = ["s3:GetObjectVersion"]
+    resource = "arn:${partition}:s3:::${s3_bucket}/${s3_key}"
+    source   = "AWS docs: Lambda API permissions reference (versioned deployment package object)"
   }
 
   create {
@@ -280,6 +284,7 @@ resource "aws_lambda_function" {
     if_set     = "kms_key_arn"
     attributes = ["environment", "kms_key_arn"]
     actions    = ["kms:CreateGrant", "kms:Encrypt"]
+    resource   = "${kms_key_arn}"
     source     = "AWS docs: Lambda Developer Guide, Securing Lambda environment variables (customer managed key user permissions)"
   }
 
@@ -342,6 +347,7 @@ resource "aws_lambda_function" {
       "source_kms_key_arn",
     ]
     actions    = ["s3:GetObject"]
+    resource   = "arn:${partition}:s3:::${s3_bucket}/${s3_key}"
     source     = "AWS docs: Lambda API permissions reference (UpdateFunctionCode from S3)"
   }
 
@@ -359,6 +365,7 @@ resource "aws_lambda_function" {
       "source_kms_key_arn",
     ]
     actions    = ["s3:GetObjectVersion"]
+    resource   = "arn:${partition}:s3:::${s3_bucket}/${s3_key}"
     source     = "AWS docs: Lambda API permissions reference (UpdateFunctionCode from a versioned S3 object)"
   }
 
@@ -408,32 +415,71 @@ resource "aws_lambda_function" {
 resource "aws_lambda_function_url" {
   service = "lambda"
   source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/function_url.go"
+  note    = "function_name may also be given as a function ARN (or name:qualifier): the template then embeds it and the emitted ARN is wrong; with a qualifier the calls act on the qualified ARN function:<name>:<qualifier>, left at the function pattern"
 
   read {
+    if_set  = "qualifier"
     actions = ["lambda:GetFunctionUrlConfig"]
     source  = "resourceFunctionURLRead (findFunctionURLByTwoPartKey -> GetFunctionUrlConfig)"
+    note    = "a qualifier makes the call act on the qualified ARN function:<name>:<qualifier>, which a `resource` template cannot have the shape of: the function pattern covers it"
+  }
+
+  read {
+    unless_set = "qualifier"
+    actions    = ["lambda:GetFunctionUrlConfig"]
+    resource   = "arn:${partition}:lambda:${region}:${account}:function:${function_name}"
+    source     = "resourceFunctionURLRead (findFunctionURLByTwoPartKey -> GetFunctionUrlConfig)"
   }
 
   create {
+    if_set  = "qualifier"
     actions = ["lambda:CreateFunctionUrlConfig"]
     source  = "resourceFunctionURLCreate (CreateFunctionUrlConfig)"
+    note    = "a qualifier makes the call act on the qualified ARN function:<name>:<qualifier>, which a `resource` template cannot have the shape of: the function pattern covers it"
+  }
+
+  create {
+    unless_set = "qualifier"
+    actions    = ["lambda:CreateFunctionUrlConfig"]
+    resource   = "arn:${partition}:lambda:${region}:${account}:function:${function_name}"
+    source     = "resourceFunctionURLCreate (CreateFunctionUrlConfig)"
   }
 
   create {
     if_equals = ["authorization_type", "NONE"]
     actions   = ["lambda:AddPermission"]
     source    = "resourceFunctionURLCreate (AddPermission FunctionURLAllowPublicAccess when authorization_type is NONE)"
+    note      = "not scoped to the function: with a qualifier AddPermission acts on the qualified ARN, and this block's condition cannot also test qualifier, so the function pattern"
   }
 
   update {
+    if_set     = "qualifier"
     attributes = ["authorization_type", "cors", "invoke_mode"]
     actions    = ["lambda:UpdateFunctionUrlConfig"]
+    source     = "resourceFunctionURLUpdate (UpdateFunctionUrlConfig)"
+    note       = "a qualifier makes the call act on the qualified ARN function:<name>:<qualifier>, which a `resource` template cannot have the shape of: the function pattern covers it"
+  }
+
+  update {
+    unless_set = "qualifier"
+    attributes = ["authorization_type", "cors", "invoke_mode"]
+    actions    = ["lambda:UpdateFunctionUrlConfig"]
+    resource   = "arn:${partition}:lambda:${region}:${account}:function:${function_name}"
     source     = "resourceFunctionURLUpdate (UpdateFunctionUrlConfig)"
   }
 
   delete {
+    if_set  = "qualifier"
     actions = ["lambda:DeleteFunctionUrlConfig"]
     source  = "resourceFunctionURLDelete (DeleteFunctionUrlConfig)"
+    note    = "a qualifier makes the call act on the qualified ARN function:<name>:<qualifier>, which a `resource` template cannot have the shape of: the function pattern covers it"
+  }
+
+  delete {
+    unless_set = "qualifier"
+    actions    = ["lambda:DeleteFunctionUrlConfig"]
+    resource   = "arn:${partition}:lambda:${region}:${account}:function:${function_name}"
+    source     = "resourceFunctionURLDelete (DeleteFunctionUrlConfig)"
   }
 }
 
@@ -448,20 +494,23 @@ resource "aws_lambda_layer_version" {
   }
 
   create {
-    actions = ["lambda:PublishLayerVersion"]
-    source  = "resourceLayerVersionCreate (PublishLayerVersion)"
+    actions  = ["lambda:PublishLayerVersion"]
+    resource = "arn:${partition}:lambda:${region}:${account}:layer:${layer_name}"
+    source   = "resourceLayerVersionCreate (PublishLayerVersion)"
   }
 
   create {
-    if_set  = "s3_bucket"
-    actions = ["s3:GetObject"]
-    source  = "AWS docs: Lambda API permissions reference (s3:GetObject on the layer archive when Content.S3Bucket/S3Key are given); pike attributes.s3_bucket"
+    if_set   = "s3_bucket"
+    actions  = ["s3:GetObject"]
+    resource = "arn:${partition}:s3:::${s3_bucket}/${s3_key}"
+    source   = "AWS docs: Lambda API permissions reference (s3:GetObject on the layer archive when Content.S3Bucket/S3Key are given); pike attributes.s3_bucket"
   }
 
   create {
-    if_set  = "s3_object_version"
-    actions = ["s3:GetObjectVersion"]
-    source  = "AWS docs: Lambda API permissions reference (versioned layer archive object); pike attributes.s3_bucket"
+    if_set   = "s3_object_version"
+    actions  = ["s3:GetObjectVersion"]
+    resource = "arn:${partition}:s3:::${s3_bucket}/${s3_key}"
+    source   = "AWS docs: Lambda API permissions reference (versioned layer archive object); pike attributes.s3_bucket"
   }
 
   update {
@@ -480,20 +529,48 @@ resource "aws_lambda_layer_version" {
 resource "aws_lambda_permission" {
   service = "lambda"
   source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/permission.go"
+  note    = "function_name may also be given as a function ARN (or name:qualifier): the template then embeds it and the emitted ARN is wrong; with a qualifier the calls act on the qualified ARN function:<name>:<qualifier>, left at the function pattern"
 
   read {
+    if_set  = "qualifier"
     actions = ["lambda:GetPolicy"]
     source  = "resourcePermissionRead (GetPolicy)"
+    note    = "a qualifier makes the call act on the qualified ARN function:<name>:<qualifier>, which a `resource` template cannot have the shape of: the function pattern covers it"
+  }
+
+  read {
+    unless_set = "qualifier"
+    actions    = ["lambda:GetPolicy"]
+    resource   = "arn:${partition}:lambda:${region}:${account}:function:${function_name}"
+    source     = "resourcePermissionRead (GetPolicy)"
   }
 
   create {
+    if_set  = "qualifier"
     actions = ["lambda:AddPermission"]
     source  = "resourcePermissionCreate (AddPermission; waits with GetPolicy)"
+    note    = "a qualifier makes the call act on the qualified ARN function:<name>:<qualifier>, which a `resource` template cannot have the shape of: the function pattern covers it"
+  }
+
+  create {
+    unless_set = "qualifier"
+    actions    = ["lambda:AddPermission"]
+    resource   = "arn:${partition}:lambda:${region}:${account}:function:${function_name}"
+    source     = "resourcePermissionCreate (AddPermission; waits with GetPolicy)"
   }
 
   delete {
+    if_set  = "qualifier"
     actions = ["lambda:RemovePermission"]
     source  = "resourcePermissionDelete (RemovePermission; waits with GetPolicy)"
+    note    = "a qualifier makes the call act on the qualified ARN function:<name>:<qualifier>, which a `resource` template cannot have the shape of: the function pattern covers it"
+  }
+
+  delete {
+    unless_set = "qualifier"
+    actions    = ["lambda:RemovePermission"]
+    resource   = "arn:${partition}:lambda:${region}:${account}:function:${function_name}"
+    source     = "resourcePermissionDelete (RemovePermission; waits with GetPolicy)"
   }
 }
 

@@ -94,6 +94,7 @@ resource "aws_cloudwatch_log_metric_filter" {
 resource "aws_cloudwatch_log_resource_policy" {
   service = "logs"
   source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/logs/resource_policy.go"
+  note    = "Put/Describe/DeleteResourcePolicy take no resource type in the IAM reference: `*` is the narrowest resource"
 
   read {
     actions = ["logs:DescribeResourcePolicies"]

@@ -5,12 +5,19 @@ resource "aws_route53_record" {
   source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/route53/record.go"
 
   read {
-    actions = ["route53:GetHostedZone", "route53:ListResourceRecordSets"]
-    source  = "resourceRecordRead (findHostedZoneByID, findResourceRecordSetByFourPartKey)"
+    actions  = ["route53:GetHostedZone", "route53:ListResourceRecordSets"]
+    resource = "arn:${partition}:route53:::hostedzone/${zone_id}"
+    source   = "resourceRecordRead (findHostedZoneByID, findResourceRecordSetByFourPartKey)"
   }
 
   create {
-    actions = ["route53:ChangeResourceRecordSets", "route53:GetChange"]
+    actions  = ["route53:ChangeResourceRecordSets"]
+    resource = "arn:${partition}:route53:::hostedzone/${zone_id}"
+    source   = "resourceRecordCreate (ChangeResourceRecordSets CREATE/UPSERT, waitChangeInsync)"
+  }
+
+  create {
+    actions = ["route53:GetChange"]
     source  = "resourceRecordCreate (ChangeResourceRecordSets CREATE/UPSERT, waitChangeInsync)"
   }
 
@@ -32,7 +39,30 @@ resource "aws_route53_record" {
       "type",
       "weighted_routing_policy",
     ]
-    actions    = ["route53:ChangeResourceRecordSets", "route53:GetChange"]
+    actions    = ["route53:ChangeResourceRecordSets"]
+    resource   = "arn:${partition}:route53:::hostedzone/${zone_id}"
+    source     = "resourceRecordUpdate (ChangeResourceRecordSets DELETE+CREATE batch, waitChangeInsync)"
+  }
+
+  update {
+    attributes = [
+      "alias",
+      "allow_overwrite",
+      "cidr_routing_policy",
+      "failover_routing_policy",
+      "geolocation_routing_policy",
+      "geoproximity_routing_policy",
+      "health_check_id",
+      "latency_routing_policy",
+      "multivalue_answer_routing_policy",
+      "name",
+      "records",
+      "set_identifier",
+      "ttl",
+      "type",
+      "weighted_routing_policy",
+    ]
+    actions    = ["route53:GetChange"]
     source     = "resourceRecordUpdate (ChangeResourceRecordSets DELETE+CREATE batch, waitChangeInsync)"
   }
 
@@ -43,7 +73,13 @@ resource "aws_route53_record" {
   }
 
   delete {
-    actions = ["route53:ChangeResourceRecordSets", "route53:GetChange"]
+    actions  = ["route53:ChangeResourceRecordSets"]
+    resource = "arn:${partition}:route53:::hostedzone/${zone_id}"
+    source   = "resourceRecordDelete (find record set, ChangeResourceRecordSets DELETE, waitChangeInsync)"
+  }
+
+  delete {
+    actions = ["route53:GetChange"]
     source  = "resourceRecordDelete (find record set, ChangeResourceRecordSets DELETE, waitChangeInsync)"
     note    = "GetChange polls the DELETE change batch until INSYNC"
   }

@@ -3,6 +3,8 @@
 resource "aws_secretsmanager_secret" {
   service = "secretsmanager"
   source  = "terraform-provider-aws 00c21cedec069dd27093b175baf15bac6d4b30fe internal/service/secretsmanager/secret.go"
+  arn     = "${arn}"
+  note    = "the secret ARN ends in a random 6-character suffix: refresh, update and delete use the `arn` attribute; before create it is unknown and the secret pattern is used (secret:<name>-* would be exact, but a template with a literal `-*` does not have the IAM template's shape, so the engine and lint reject it)"
 
   read {
     actions = ["secretsmanager:DescribeSecret", "secretsmanager:GetResourcePolicy"]
@@ -110,29 +112,34 @@ resource "aws_secretsmanager_secret_policy" {
 resource "aws_secretsmanager_secret_version" {
   service = "secretsmanager"
   source  = "terraform-provider-aws 0042e8ea0de293c6cd8b003f89f7f4d2fb5fcf31 internal/service/secretsmanager/secret_version.go"
+  note    = "secret_id is the secret's ARN or name: an ARN scopes every call, a name falls back to the secret pattern"
 
   read {
-    actions = ["secretsmanager:GetSecretValue"]
-    source  = "resourceSecretVersionRead (findSecretVersionByTwoPartKey -> GetSecretValue with VersionId)"
-    note    = "A secret encrypted with a customer managed key also needs kms:Decrypt on that key (AWS docs: Secrets Manager, secret encryption and decryption); the key is not an argument of this resource"
+    actions  = ["secretsmanager:GetSecretValue"]
+    resource = "${secret_id}"
+    source   = "resourceSecretVersionRead (findSecretVersionByTwoPartKey -> GetSecretValue with VersionId)"
+    note     = "A secret encrypted with a customer managed key also needs kms:Decrypt on that key (AWS docs: Secrets Manager, secret encryption and decryption); the key is not an argument of this resource"
   }
 
   create {
-    actions = ["secretsmanager:PutSecretValue"]
-    source  = "resourceSecretVersionCreate (PutSecretValue; RetryWhenNotFound polls GetSecretValue)"
-    note    = "A secret encrypted with a customer managed key also needs kms:GenerateDataKey on that key (AWS docs: Secrets Manager, secret encryption and decryption)"
+    actions  = ["secretsmanager:PutSecretValue"]
+    resource = "${secret_id}"
+    source   = "resourceSecretVersionCreate (PutSecretValue; RetryWhenNotFound polls GetSecretValue)"
+    note     = "A secret encrypted with a customer managed key also needs kms:GenerateDataKey on that key (AWS docs: Secrets Manager, secret encryption and decryption)"
   }
 
   update {
     attributes = ["version_stages"]
     actions    = ["secretsmanager:ListSecretVersionIds", "secretsmanager:UpdateSecretVersionStage"]
+    resource   = "${secret_id}"
     source     = "resourceSecretVersionUpdate (UpdateSecretVersionStage per added/removed stage; ListSecretVersionIds to find the AWSCURRENT version when AWSCURRENT is added)"
   }
 
   delete {
-    if_set  = "version_stages"
-    actions = ["secretsmanager:UpdateSecretVersionStage"]
-    source  = "resourceSecretVersionDelete (UpdateSecretVersionStage RemoveFromVersionId for each stage but AWSCURRENT; RetryUntilNotFound polls GetSecretValue)"
+    if_set   = "version_stages"
+    actions  = ["secretsmanager:UpdateSecretVersionStage"]
+    resource = "${secret_id}"
+    source   = "resourceSecretVersionDelete (UpdateSecretVersionStage RemoveFromVersionId for each stage but AWSCURRENT; RetryUntilNotFound polls GetSecretValue)"
   }
 }
 

@@ -292,15 +292,23 @@ resource "aws_sns_topic_policy" {
 resource "aws_sns_topic_subscription" {
   service = "sns"
   source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/sns/topic_subscription.go"
+  note    = "Subscribe and ListSubscriptionsByTopic act on the topic (topic_arn); Get/SetSubscriptionAttributes and Unsubscribe have the topic only as an optional resource type (their request names the subscription ARN, which has no IAM resource type), so they stay at `*`"
 
   read {
-    actions = ["sns:GetSubscriptionAttributes", "sns:ListSubscriptionsByTopic"]
+    actions = ["sns:GetSubscriptionAttributes"]
     source  = "resourceTopicSubscriptionRead (GetSubscriptionAttributes; ListSubscriptionsByTopic reachable per provider model)"
   }
 
+  read {
+    actions  = ["sns:ListSubscriptionsByTopic"]
+    resource = "${topic_arn}"
+    source   = "resourceTopicSubscriptionRead (GetSubscriptionAttributes; ListSubscriptionsByTopic reachable per provider model)"
+  }
+
   create {
-    actions = ["sns:Subscribe"]
-    source  = "resourceTopicSubscriptionCreate (Subscribe with attributes; waits for confirmation with GetSubscriptionAttributes)"
+    actions  = ["sns:Subscribe"]
+    resource = "${topic_arn}"
+    source   = "resourceTopicSubscriptionCreate (Subscribe with attributes; waits for confirmation with GetSubscriptionAttributes)"
   }
 
   update {

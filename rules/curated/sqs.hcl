@@ -72,6 +72,7 @@ resource "aws_sqs_queue" {
 resource "aws_sqs_queue_policy" {
   service = "sqs"
   source  = "terraform-provider-aws internal/service/sqs/queue_policy.go + attribute_funcs.go (queueAttributeHandler Upsert/Read/Delete, called through function values the provider-model misses); pike-mapping resource/sqs/aws_sqs_queue_policy.json"
+  note    = "not scoped: the queue is given by queue_url (https://sqs.<region>.amazonaws.com/<account>/<name>), which no ARN template can be built from, so the actions stay at the queue pattern"
 
   read {
     actions = ["sqs:GetQueueAttributes"]
@@ -98,6 +99,7 @@ resource "aws_sqs_queue_policy" {
 resource "aws_sqs_queue_redrive_policy" {
   service = "sqs"
   source  = "terraform-provider-aws internal/service/sqs/queue_redrive_policy.go + attribute_funcs.go (queueAttributeHandler Upsert/Read/Delete, called through function values the provider-model misses); pike-mapping resource/sqs/aws_sqs_queue_redrive_policy.json"
+  note    = "not scoped: the queue is given by queue_url (https://sqs.<region>.amazonaws.com/<account>/<name>), which no ARN template can be built from, so the actions stay at the queue pattern"
 
   read {
     actions = ["sqs:GetQueueAttributes"]

@@ -78,6 +78,8 @@ resource "aws_ssm_document" {
 resource "aws_ssm_parameter" {
   service = "ssm"
   source  = "terraform-provider-aws 0073593e7d6993ba482409f4dc35438daaa79bb3 internal/service/ssm/parameter.go"
+  arn     = "arn:${partition}:ssm:${region}:${account}:parameter/${name}"
+  note    = "a name starting with `/` fills `parameter/${name}` without doubling the slash; key_id scopes the KMS actions when it is a key ARN (a key id or alias falls back to the key pattern)"
 
   read {
     actions = ["ssm:DescribeParameters", "ssm:GetParameter", "ssm:ListTagsForResource"]
@@ -85,9 +87,10 @@ resource "aws_ssm_parameter" {
   }
 
   read {
-    if_set  = "key_id"
-    actions = ["kms:Decrypt"]
-    source  = "findParameterByName(WithDecryption=true) for SecureString; AWS docs: KMS Developer Guide, How AWS Systems Manager Parameter Store uses AWS KMS (standard SecureString: Encrypt/Decrypt; advanced: GenerateDataKey)"
+    if_set   = "key_id"
+    actions  = ["kms:Decrypt"]
+    resource = "${key_id}"
+    source   = "findParameterByName(WithDecryption=true) for SecureString; AWS docs: KMS Developer Guide, How AWS Systems Manager Parameter Store uses AWS KMS (standard SecureString: Encrypt/Decrypt; advanced: GenerateDataKey)"
   }
 
   create {
@@ -96,9 +99,10 @@ resource "aws_ssm_parameter" {
   }
 
   create {
-    if_set  = "key_id"
-    actions = ["kms:Encrypt", "kms:GenerateDataKey"]
-    source  = "PutParameter SecureString with KeyId; AWS docs: KMS Developer Guide, How AWS Systems Manager Parameter Store uses AWS KMS (standard SecureString: Encrypt/Decrypt; advanced: GenerateDataKey)"
+    if_set   = "key_id"
+    actions  = ["kms:Encrypt", "kms:GenerateDataKey"]
+    resource = "${key_id}"
+    source   = "PutParameter SecureString with KeyId; AWS docs: KMS Developer Guide, How AWS Systems Manager Parameter Store uses AWS KMS (standard SecureString: Encrypt/Decrypt; advanced: GenerateDataKey)"
   }
 
   create {
@@ -149,6 +153,7 @@ resource "aws_ssm_parameter" {
       "value_wo_version",
     ]
     actions    = ["kms:Encrypt", "kms:GenerateDataKey"]
+    resource   = "${key_id}"
     source     = "PutParameter SecureString with KeyId; AWS docs: KMS Developer Guide, How AWS Systems Manager Parameter Store uses AWS KMS (standard SecureString: Encrypt/Decrypt; advanced: GenerateDataKey)"
   }
 

@@ -28,24 +28,55 @@ pub fn document(name: &str, doc: &PolicyDocument) -> String {
             out.push('\n');
         }
         out.push_str("  statement {\n");
+        let mut a: Vec<(&str, String)> = Vec::new();
         if let Some(sid) = &s.sid {
-            out.push_str(&format!("    sid       = {}\n", q(sid)));
+            a.push(("sid", q(sid)));
         }
-        out.push_str(&format!("    effect    = {}\n", q(s.effect)));
-        out.push_str(&format!("    resources = {}\n", list(&s.resources, "    ")));
-        out.push_str(&format!("    actions   = {}\n", list(&s.actions, "    ")));
+        a.push(("effect", q(s.effect)));
+        a.push(("resources", list(&s.resources, "    ")));
+        a.push(("actions", list(&s.actions, "    ")));
+        out.push_str(&attrs("    ", &a));
         for (test, keys) in &s.condition {
             for (variable, values) in keys {
                 out.push_str("\n    condition {\n");
-                out.push_str(&format!("      test     = {}\n", q(test)));
-                out.push_str(&format!("      variable = {}\n", q(variable)));
-                out.push_str(&format!("      values   = {}\n", list(values, "      ")));
+                out.push_str(&attrs(
+                    "      ",
+                    &[
+                        ("test", q(test)),
+                        ("variable", q(variable)),
+                        ("values", list(values, "      ")),
+                    ],
+                ));
                 out.push_str("    }\n");
             }
         }
         out.push_str("  }\n");
     }
     out.push_str("}\n");
+    out
+}
+
+/// Attribute lines as `terraform fmt` lays them out: the `=` of consecutive single-line
+/// attributes aligned; a multi-line value is not aligned and ends the run.
+pub fn attrs(indent: &str, items: &[(&str, String)]) -> String {
+    let mut out = String::new();
+    let mut i = 0;
+    while i < items.len() {
+        if items[i].1.contains('\n') {
+            out.push_str(&format!("{indent}{} = {}\n", items[i].0, items[i].1));
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < items.len() && !items[j].1.contains('\n') {
+            j += 1;
+        }
+        let width = items[i..j].iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+        for (k, v) in &items[i..j] {
+            out.push_str(&format!("{indent}{k:<width$} = {v}\n"));
+        }
+        i = j;
+    }
     out
 }
 

@@ -1,8 +1,553 @@
-//! `iamplan roles` (not implemented yet).
+//! `iamplan roles`: four roles from one plan — **state** (backend access, from the backend
+//! configuration), **plan** (read-only: the plan phase plus reading and locking state),
+//! **deploy** (the deploy phase, no state actions) and **destroy** — each packed into managed
+//! policies within IAM's limits (6,144 non-whitespace characters each, 10 per role), as JSON or
+//! as Terraform.
 
+pub mod backend;
+
+use crate::app;
 use crate::bail;
-use crate::error::Result;
+use crate::cli::{RolesArgs, RolesFormat};
+use crate::error::{Error, Result};
+use crate::iam::policy::{PolicyDocument, Statement};
+use crate::plan::{self, Plan};
+use crate::policy;
+use crate::predict::{self, Phase, ScopeFlags};
+use crate::report::terraform as tf;
+use backend::Backend;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
 
-pub fn run(_a: crate::cli::RolesArgs) -> Result<u8> {
-    bail!("`iamplan roles` is not implemented yet");
+/// IAM's limit for a customer managed policy, in characters other than whitespace.
+pub const MAX_POLICY_CHARS: usize = 6_144;
+/// Managed policies that can be attached to one role (the default quota).
+pub const MAX_POLICIES_PER_ROLE: usize = 10;
+
+pub const ROLES: [&str; 4] = ["state", "plan", "deploy", "destroy"];
+
+/// Non-read actions the plan role may hold, each with why (besides `iam::READ_ONLY_EXCEPTIONS`).
+/// `terraform plan` locks state, so lock writes (and only those) are in the read-only role.
+pub const PLAN_ROLE_LOCK_WRITES: &[(&str, &str)] = &[
+    ("s3:PutObject", "writes the `.tflock` object (use_lockfile): only on the lock key"),
+    ("s3:DeleteObject", "removes the `.tflock` object (use_lockfile): only on the lock key"),
+    ("dynamodb:PutItem", "takes the state lock item in the lock table"),
+    ("dynamodb:DeleteItem", "releases the state lock item in the lock table"),
+    ("kms:GenerateDataKey", "encrypts the lock object with the backend's KMS key"),
+];
+
+/// A grant before grouping: action, resource, optional (operator, key, values) condition.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Grant {
+    pub action: String,
+    pub resource: String,
+    pub condition: Option<(String, String, Vec<String>)>,
+}
+
+fn grant(action: &str, resource: &str) -> Grant {
+    Grant { action: action.into(), resource: resource.into(), condition: None }
+}
+
+/// Groups grants into statements: actions with identical resource sets and conditions.
+pub fn statements(grants: &[Grant]) -> Vec<Statement> {
+    let mut by_action: BTreeMap<(&str, &Option<(String, String, Vec<String>)>), BTreeSet<&str>> = BTreeMap::new();
+    for g in grants {
+        by_action.entry((&g.action, &g.condition)).or_default().insert(&g.resource);
+    }
+    let mut groups: BTreeMap<(Vec<&str>, &Option<(String, String, Vec<String>)>), BTreeSet<&str>> = BTreeMap::new();
+    for ((a, c), rs) in by_action {
+        let rs: Vec<&str> = if rs.contains("*") { vec!["*"] } else { rs.into_iter().collect() };
+        groups.entry((rs, c)).or_default().insert(a);
+    }
+    groups
+        .into_iter()
+        .map(|((rs, c), acts)| {
+            let mut condition = BTreeMap::new();
+            if let Some((op, key, vals)) = c {
+                condition.insert(op.clone(), BTreeMap::from([(key.clone(), vals.clone())]));
+            }
+            Statement {
+                sid: None,
+                effect: "Allow",
+                actions: acts.into_iter().map(str::to_string).collect(),
+                resources: rs.into_iter().map(str::to_string).collect(),
+                condition,
+            }
+        })
+        .collect()
+}
+
+/// The S3 backend's needs, per Terraform's documentation of the s3 backend.
+pub struct StateNeeds {
+    /// Everything the state role needs.
+    pub all: Vec<Grant>,
+    /// What `terraform plan` needs: list, read, and lock.
+    pub read_and_lock: Vec<Grant>,
+    /// Notes for stderr (assume role, unsupported backends).
+    pub notes: Vec<String>,
+}
+
+pub fn state_needs(b: &Backend, flags: &ScopeFlags, workspace: Option<&str>, all_workspaces: bool) -> Result<StateNeeds> {
+    let mut notes = Vec::new();
+    let kind = b.kind.as_deref().unwrap_or("local");
+    match kind {
+        "s3" => {}
+        "local" | "remote" | "cloud" => {
+            notes.push(format!("backend \"{kind}\" keeps state outside AWS: no state role is needed"));
+            return Ok(StateNeeds { all: vec![], read_and_lock: vec![], notes });
+        }
+        other => {
+            notes.push(format!(
+                "backend \"{other}\" is not supported for the state role (only s3); the state role is empty"
+            ));
+            return Ok(StateNeeds { all: vec![], read_and_lock: vec![], notes });
+        }
+    }
+    let Some(bucket) = b.str("bucket") else {
+        bail!("s3 backend without `bucket` (sources: {}); complete it with --backend-config bucket=NAME", b.sources.join(", "));
+    };
+    let Some(key) = b.str("key") else {
+        bail!("s3 backend without `key` (sources: {}); complete it with --backend-config key=PATH", b.sources.join(", "));
+    };
+    let p = flags.partition.clone().unwrap_or_else(|| "aws".into());
+    let region = flags.region.clone().or_else(|| b.str("region").map(str::to_string)).unwrap_or_else(|| "*".into());
+    let account = flags.account.clone().unwrap_or_else(|| "*".into());
+    let prefix = b.str("workspace_key_prefix").unwrap_or("env:");
+    let bucket_arn = format!("arn:{p}:s3:::{bucket}");
+    // State objects: the default workspace's key, a named one's, or every workspace's.
+    let mut keys = Vec::new();
+    match (workspace, all_workspaces) {
+        (_, true) => {
+            keys.push(key.to_string());
+            keys.push(format!("{prefix}/*/{key}"));
+        }
+        (Some(w), false) if w != "default" => keys.push(format!("{prefix}/{w}/{key}")),
+        _ => keys.push(key.to_string()),
+    }
+    let mut read = Vec::new();
+    let mut write = Vec::new();
+    let list = if workspace.is_some_and(|w| w != "default") || all_workspaces {
+        // Listing workspaces lists the prefix; nothing else of the bucket.
+        Grant {
+            action: "s3:ListBucket".into(),
+            resource: bucket_arn.clone(),
+            condition: Some(("StringLike".into(), "s3:prefix".into(), vec![format!("{prefix}/*"), key.to_string()])),
+        }
+    } else {
+        grant("s3:ListBucket", &bucket_arn)
+    };
+    read.push(list);
+    for k in &keys {
+        let obj = format!("{bucket_arn}/{k}");
+        read.push(grant("s3:GetObject", &obj));
+        write.push(grant("s3:PutObject", &obj));
+    }
+    let mut lock = Vec::new();
+    if b.bool("use_lockfile") {
+        for k in &keys {
+            let obj = format!("{bucket_arn}/{k}.tflock");
+            for a in ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"] {
+                lock.push(grant(a, &obj));
+            }
+        }
+    }
+    if let Some(t) = b.str("dynamodb_table") {
+        let arn = format!("arn:{p}:dynamodb:{region}:{account}:table/{t}");
+        for a in ["dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"] {
+            lock.push(grant(a, &arn));
+        }
+    }
+    if let Some(k) = b.str("kms_key_id") {
+        let arn = if k.starts_with("arn:") {
+            k.to_string()
+        } else if k.starts_with("alias/") {
+            format!("arn:{p}:kms:{region}:{account}:{k}")
+        } else {
+            format!("arn:{p}:kms:{region}:{account}:key/{k}")
+        };
+        read.push(grant("kms:Decrypt", &arn));
+        for a in ["kms:Encrypt", "kms:GenerateDataKey"] {
+            write.push(grant(a, &arn));
+        }
+        if b.bool("use_lockfile") {
+            lock.push(grant("kms:GenerateDataKey", &arn));
+            lock.push(grant("kms:Decrypt", &arn));
+        }
+    }
+    if let Some(r) = b.role_arn() {
+        notes.push(format!(
+            "the backend assumes {r}: the caller needs sts:AssumeRole on it (that role, not the caller, needs the state role's permissions)"
+        ));
+    }
+    let mut all: Vec<Grant> = read.iter().chain(&write).chain(&lock).cloned().collect();
+    all.sort();
+    all.dedup();
+    let mut read_and_lock: Vec<Grant> = read.into_iter().chain(lock).collect();
+    read_and_lock.sort();
+    read_and_lock.dedup();
+    Ok(StateNeeds { all, read_and_lock, notes })
+}
+
+/// Splits a statement into two smaller ones (resources first, then actions).
+fn halve(s: &Statement) -> Option<(Statement, Statement)> {
+    let mut a = s.clone();
+    let mut b = s.clone();
+    if s.resources.len() > 1 {
+        let mid = s.resources.len() / 2;
+        a.resources = s.resources[..mid].to_vec();
+        b.resources = s.resources[mid..].to_vec();
+    } else if s.actions.len() > 1 {
+        let mid = s.actions.len() / 2;
+        a.actions = s.actions[..mid].to_vec();
+        b.actions = s.actions[mid..].to_vec();
+    } else {
+        return None;
+    }
+    Some((a, b))
+}
+
+fn size_of(stmts: &[Statement]) -> usize {
+    PolicyDocument { statements: stmts.to_vec() }.iam_size()
+}
+
+/// Packs statements into as few managed policies as fit IAM's size limit (first fit,
+/// largest first); a statement too big alone is split.
+pub fn pack(role: &str, stmts: Vec<Statement>) -> Result<Vec<PolicyDocument>> {
+    let mut work: Vec<Statement> = Vec::new();
+    let mut queue = stmts;
+    while let Some(s) = queue.pop() {
+        if size_of(std::slice::from_ref(&s)) <= MAX_POLICY_CHARS {
+            work.push(s);
+        } else if let Some((a, b)) = halve(&s) {
+            queue.push(a);
+            queue.push(b);
+        } else {
+            bail!("role {role}: one statement ({} on {}) alone exceeds {MAX_POLICY_CHARS} characters", s.actions[0], s.resources[0]);
+        }
+    }
+    work.sort_by_key(|s| std::cmp::Reverse(size_of(std::slice::from_ref(s))));
+    let mut bins: Vec<Vec<Statement>> = Vec::new();
+    for s in work {
+        let slot = bins.iter().position(|b| {
+            let mut t = b.clone();
+            t.push(s.clone());
+            size_of(&t) <= MAX_POLICY_CHARS
+        });
+        match slot {
+            Some(i) => bins[i].push(s),
+            None => bins.push(vec![s]),
+        }
+    }
+    let docs: Vec<PolicyDocument> = bins
+        .into_iter()
+        .map(|mut b| {
+            b.sort_by(|x, y| (&x.actions, &x.resources, &x.condition).cmp(&(&y.actions, &y.resources, &y.condition)));
+            PolicyDocument { statements: b }
+        })
+        .collect();
+    if docs.len() > MAX_POLICIES_PER_ROLE {
+        let sizes: Vec<String> = docs.iter().map(|d| d.iam_size().to_string()).collect();
+        return Err(Error::new(format!(
+            "role {role} does not fit: it needs {} managed policies (sizes: {}), IAM attaches at most {MAX_POLICIES_PER_ROLE} per role; try --compact, or split the configuration",
+            docs.len(),
+            sizes.join(", ")
+        )));
+    }
+    Ok(docs)
+}
+
+/// `--compact`: replaces groups of actions by a wildcard (`s3:GetBucket*`) where, in the IAM
+/// reference, the wildcard matches only actions the statement already has. Returns the new
+/// statements and what was merged.
+pub fn compact(stmts: Vec<Statement>) -> (Vec<Statement>, Vec<String>) {
+    let refr = crate::iam::reference();
+    let mut merged = Vec::new();
+    let out = stmts
+        .into_iter()
+        .map(|mut s| {
+            let have: BTreeSet<String> = s.actions.iter().map(|a| a.to_ascii_lowercase()).collect();
+            let mut remaining: BTreeSet<String> = s.actions.iter().cloned().collect();
+            let mut wild = Vec::new();
+            // Candidate prefixes: each action cut at its CamelCase word boundaries.
+            let mut candidates: BTreeSet<String> = BTreeSet::new();
+            for a in &s.actions {
+                let Some((svc, name)) = a.split_once(':') else { continue };
+                for (i, c) in name.char_indices().skip(1) {
+                    if c.is_ascii_uppercase() {
+                        candidates.insert(format!("{svc}:{}", &name[..i]));
+                    }
+                }
+            }
+            // Shortest prefixes first: they merge the most.
+            let mut cands: Vec<String> = candidates.into_iter().collect();
+            cands.sort_by_key(|c| (c.len(), c.clone()));
+            for c in cands {
+                let covered: Vec<String> = remaining.iter().filter(|a| a.starts_with(&c)).cloned().collect();
+                if covered.len() < 2 {
+                    continue;
+                }
+                let svc = c.split(':').next().unwrap_or("");
+                let expansion: Vec<String> = refr
+                    .actions()
+                    .filter(|i| i.service == svc)
+                    .map(|i| i.full_name())
+                    .filter(|n| n.to_ascii_lowercase().starts_with(&c.to_ascii_lowercase()))
+                    .collect();
+                if !expansion.is_empty() && expansion.iter().all(|e| have.contains(&e.to_ascii_lowercase())) {
+                    for a in &covered {
+                        remaining.remove(a);
+                    }
+                    merged.push(format!("{c}* = {}", expansion.join(", ")));
+                    wild.push(format!("{c}*"));
+                }
+            }
+            let mut acts: Vec<String> = remaining.into_iter().chain(wild).collect();
+            acts.sort();
+            s.actions = acts;
+            s
+        })
+        .collect();
+    (out, merged)
+}
+
+/// ARN prefix up to the start of the resource id: `arn:aws:s3:::`, `arn:aws:ec2:r:1:vpc/`.
+fn type_prefix(arn: &str) -> &str {
+    let mut colons = 0;
+    for (i, c) in arn.char_indices() {
+        if c == ':' {
+            colons += 1;
+            if colons == 5 {
+                let rest = &arn[i + 1..];
+                return match rest.find(['/', ':']) {
+                    Some(j) => &arn[..i + 1 + j + 1],
+                    None => &arn[..i + 1],
+                };
+            }
+        }
+    }
+    arn
+}
+
+/// Widens long resource lists so a role can fit: level 1 replaces each group of ARNs of one
+/// resource type by their common prefix and `*`; level 2 by the type's `*`. Returns what it
+/// widened.
+fn widen(stmts: Vec<Statement>, level: u8) -> (Vec<Statement>, Vec<String>) {
+    let mut notes = Vec::new();
+    let out = stmts
+        .into_iter()
+        .map(|mut s| {
+            if s.resources.len() < 2 || s.resources.iter().any(|r| r == "*") {
+                return s;
+            }
+            let mut groups: BTreeMap<&str, Vec<&String>> = BTreeMap::new();
+            for r in &s.resources {
+                groups.entry(type_prefix(r)).or_default().push(r);
+            }
+            let mut res = BTreeSet::new();
+            for (prefix, members) in groups {
+                if members.len() == 1 {
+                    res.insert(members[0].clone());
+                    continue;
+                }
+                let pattern = if level == 1 {
+                    let first = members[0].as_str();
+                    let lcp = members.iter().fold(first.len(), |n, m| {
+                        first.bytes().zip(m.bytes()).take(n).take_while(|(a, b)| a == b).count()
+                    });
+                    format!("{}*", &first[..lcp.max(prefix.len())])
+                } else {
+                    format!("{prefix}*")
+                };
+                notes.push(format!("{} ARNs of {prefix}… widened to {pattern}", members.len()));
+                res.insert(pattern);
+            }
+            s.resources = res.into_iter().collect();
+            s
+        })
+        .collect();
+    (out, notes)
+}
+
+/// Packs a role, widening resource lists only as far as needed to fit IAM's limits.
+pub fn fit(role: &str, stmts: Vec<Statement>, notes: &mut Vec<String>) -> Result<Vec<PolicyDocument>> {
+    let first = match pack(role, stmts.clone()) {
+        Ok(d) => return Ok(d),
+        Err(e) => e,
+    };
+    for level in [1u8, 2] {
+        let (w, n) = widen(stmts.clone(), level);
+        if let Ok(d) = pack(role, statements_regrouped(w)) {
+            notes.push(format!(
+                "role {role} did not fit IAM's limits with one ARN per resource; widened: {}",
+                n.join("; ")
+            ));
+            return Ok(d);
+        }
+    }
+    Err(first)
+}
+
+/// After widening, statements with equal resources merge again.
+fn statements_regrouped(stmts: Vec<Statement>) -> Vec<Statement> {
+    let mut groups: BTreeMap<(Vec<String>, BTreeMap<String, BTreeMap<String, Vec<String>>>), BTreeSet<String>> =
+        BTreeMap::new();
+    for s in stmts {
+        groups.entry((s.resources, s.condition)).or_default().extend(s.actions);
+    }
+    groups
+        .into_iter()
+        .map(|((resources, condition), actions)| Statement {
+            sid: None,
+            effect: "Allow",
+            actions: actions.into_iter().collect(),
+            resources,
+            condition,
+        })
+        .collect()
+}
+
+pub struct Roles {
+    pub roles: BTreeMap<&'static str, Vec<PolicyDocument>>,
+    pub notes: Vec<String>,
+}
+
+/// Builds the four roles of a plan.
+pub fn build(plan: &Plan<'_>, backend: &Backend, flags: &ScopeFlags, workspace: Option<&str>, all_workspaces: bool, compact_actions: bool) -> Result<Roles> {
+    // The lock table and key live in the account the plan works in, when it is known.
+    let mut state_flags = flags.clone();
+    if state_flags.account.is_none() {
+        let scope = crate::predict::arn::Scope::resolve(plan, flags);
+        if scope.account != "*" {
+            state_flags.account = Some(scope.account);
+        }
+    }
+    let state = state_needs(backend, &state_flags, workspace, all_workspaces)?;
+    let mut notes = state.notes.clone();
+    let mut roles = BTreeMap::new();
+    for role in ROLES {
+        let stmts = match role {
+            "state" => statements(&state.all),
+            _ => {
+                let phase = match role {
+                    "plan" => Phase::Plan,
+                    "deploy" => Phase::Deploy,
+                    _ => Phase::Destroy,
+                };
+                let mut b = policy::Builder::default();
+                let pred = predict::predict_with(plan, phase, flags, &mut |r| b.add(&r))?;
+                if role == "deploy" {
+                    if let Some(l) = crate::report::unmapped_line(&pred) {
+                        notes.push(l);
+                    }
+                    for c in &pred.caller {
+                        notes.push(format!("the caller needs {} on {} ({})", c.action, c.resource, c.because));
+                    }
+                }
+                let mut s = b.finish().statements;
+                if role == "plan" {
+                    s.extend(statements(&state.read_and_lock));
+                }
+                s
+            }
+        };
+        let stmts = if compact_actions {
+            let (s, m) = compact(stmts);
+            notes.extend(m.into_iter().map(|x| format!("{role}: merged {x}")));
+            s
+        } else {
+            stmts
+        };
+        roles.insert(role, fit(role, stmts, &mut notes)?);
+    }
+    Ok(Roles { roles, notes })
+}
+
+fn json(roles: &Roles) -> String {
+    let mut m = serde_json::Map::new();
+    for r in ROLES {
+        m.insert(r.to_string(), serde_json::to_value(&roles.roles[r]).expect("serialises"));
+    }
+    let mut s = serde_json::to_string_pretty(&serde_json::Value::Object(m)).expect("serialises");
+    s.push('\n');
+    s
+}
+
+/// One role as Terraform: the role (trust policy from a variable), its policy documents,
+/// managed policies and attachments.
+pub fn terraform_role(role: &str, docs: &[PolicyDocument]) -> String {
+    let id = format!("iamplan_{role}");
+    let mut out = format!("# iamplan: the {role} role\n\n");
+    out.push_str(&format!("variable \"{id}_trust_policy\" {{\n"));
+    out.push_str(&tf::attrs("  ", &[
+        ("description", tf::q(&format!("Trust (assume-role) policy JSON of the {role} role"))),
+        ("type", "string".into()),
+    ]));
+    out.push_str("}\n\n");
+    out.push_str(&format!("resource \"aws_iam_role\" \"{id}\" {{\n"));
+    out.push_str(&tf::attrs("  ", &[
+        ("name", tf::q(&format!("iamplan-{role}"))),
+        ("assume_role_policy", format!("var.{id}_trust_policy")),
+    ]));
+    out.push_str("}\n");
+    for (i, d) in docs.iter().enumerate() {
+        let n = format!("{id}_{}", i + 1);
+        out.push('\n');
+        out.push_str(&tf::document(&n, d));
+        out.push_str(&format!("\nresource \"aws_iam_policy\" \"{n}\" {{\n"));
+        out.push_str(&tf::attrs("  ", &[
+            ("name", tf::q(&format!("iamplan-{role}-{}", i + 1))),
+            ("policy", format!("data.aws_iam_policy_document.{n}.json")),
+        ]));
+        out.push_str("}\n");
+        out.push_str(&format!("\nresource \"aws_iam_role_policy_attachment\" \"{n}\" {{\n"));
+        out.push_str(&tf::attrs("  ", &[
+            ("role", format!("aws_iam_role.{id}.name")),
+            ("policy_arn", format!("aws_iam_policy.{n}.arn")),
+        ]));
+        out.push_str("}\n");
+    }
+    out
+}
+
+pub fn run(a: RolesArgs) -> Result<u8> {
+    let input = plan::load::read(&a.plan)?;
+    let plan = plan::parse(&input.name, &input.text)?;
+    for w in &plan.warnings {
+        eprintln!("iamplan: warning: {w}");
+    }
+    let backend_path = match &a.backend {
+        Some(p) => Path::new(p).to_path_buf(),
+        None if a.plan == "-" => Path::new(".").to_path_buf(),
+        None => Path::new(&a.plan).parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p }).unwrap_or(Path::new(".")).to_path_buf(),
+    };
+    let backend = backend::load(&backend_path, &a.backend_config)?;
+    let flags = app::scope_flags(&a.scope, a.wildcard_resources);
+    let roles = build(&plan, &backend, &flags, a.workspace.as_deref(), a.workspaces, a.compact)?;
+    for n in &roles.notes {
+        eprintln!("iamplan: note: {n}");
+    }
+    match (&a.out_dir, a.format) {
+        (Some(dir), fmt) => {
+            std::fs::create_dir_all(dir).map_err(|e| Error::new(format!("{dir}: {e}")))?;
+            for r in ROLES {
+                let (file, text) = match fmt {
+                    RolesFormat::Json => (format!("{r}.json"), {
+                        let mut s = serde_json::to_string_pretty(&roles.roles[r]).expect("serialises");
+                        s.push('\n');
+                        s
+                    }),
+                    RolesFormat::Terraform => (format!("{r}.tf"), terraform_role(r, &roles.roles[r])),
+                };
+                let path = Path::new(dir).join(&file);
+                std::fs::write(&path, text).map_err(|e| Error::new(format!("{}: {e}", path.display())))?;
+                eprintln!("iamplan: wrote {}", path.display());
+            }
+        }
+        (None, RolesFormat::Json) => app::emit(&json(&roles))?,
+        (None, RolesFormat::Terraform) => {
+            let parts: Vec<String> = ROLES.iter().map(|r| terraform_role(r, &roles.roles[r])).collect();
+            app::emit(&parts.join("\n"))?;
+        }
+    }
+    Ok(0)
 }

@@ -1,0 +1,6 @@
+terraform {
+  backend "gcs" {
+    bucket = "acme-tf-state"
+    prefix = "terraform/state"
+  }
+}

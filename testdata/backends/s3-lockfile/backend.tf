@@ -1,0 +1,8 @@
+terraform {
+  backend "s3" {
+    bucket       = "acme-terraform-state"
+    key          = "app/terraform.tfstate"
+    region       = "us-east-1"
+    use_lockfile = true
+  }
+}
