@@ -142,11 +142,15 @@ impl<'a> Plan<'a> {
             .find(|r| r.get("address").and_then(Value::as_str) == Some(local.as_str()))
     }
 
-    /// The configuration expressions of the resource at `address` (instance keys ignored).
+    /// The configuration expressions of the resource at `address` (instance keys ignored);
+    /// a resource declared with an empty body has none, which is different from not knowing.
     pub fn config_expressions(&self, address: &str) -> Option<&Map<String, Value>> {
-        self.config_resource(address)?
-            .get("expressions")?
-            .as_object()
+        static EMPTY: once_cell::sync::Lazy<Map<String, Value>> =
+            once_cell::sync::Lazy::new(Map::new);
+        match self.config_resource(address)?.get("expressions") {
+            Some(e) => e.as_object(),
+            None => Some(&EMPTY),
+        }
     }
 
     /// The provider configuration key a resource uses (`aws`, `aws.east`, `module.m:aws`).

@@ -109,10 +109,12 @@ impl<'v> Subject<'v> {
             return t;
         }
         let top = path.split('.').next().unwrap_or(path);
+        // tags_all is computed from `tags` and the provider's default_tags; with known
+        // default_tags it is known, so unknown here means unknown `tags` (configured) or a
+        // provider that fills it with nothing (older providers).
+        let configured = if top == "tags_all" { "tags" } else { top };
         match self.config {
-            Some(c) if top != "tags_all" && !c.contains_key(top) && !c.contains_key("dynamic") => {
-                Tri::No
-            }
+            Some(c) if !c.contains_key(configured) && !c.contains_key("dynamic") => Tri::No,
             _ => Tri::Maybe,
         }
     }
