@@ -9,6 +9,7 @@ use super::{because, Phase, Reason, Requirement};
 use crate::bail;
 use crate::error::Result;
 use crate::graph::ResourceGraph;
+use crate::policy::FxBuild;
 use crate::plan::{base_address, ChangeAction, Mode, Plan, Tri, Values};
 use crate::rules::{self, Block, BlockKind, Condition, Kind, Origin, Rule};
 use once_cell::unsync::OnceCell;
@@ -54,9 +55,9 @@ struct Ctx<'s, 'p, 'a> {
     plan: &'p Plan<'a>,
     scope: Scope,
     /// How each (rule, action) is scoped, decided once (keyed by addresses of static data).
-    decisions: HashMap<(usize, usize), Scoping>,
+    decisions: HashMap<(usize, usize), Scoping, FxBuild>,
     /// Filled IAM patterns: template address -> (region, pattern).
-    patterns: HashMap<usize, Vec<RegionPattern>>,
+    patterns: HashMap<usize, Vec<RegionPattern>, FxBuild>,
     graph: OnceCell<ResourceGraph>,
     /// Change indices by base address, for following references to resources in the plan.
     by_base: OnceCell<HashMap<String, Vec<usize>>>,
@@ -66,12 +67,12 @@ struct Ctx<'s, 'p, 'a> {
     /// (a map insert per resource would compare long addresses all the time).
     changes: Vec<(Rc<str>, u8, &'static str, &'static str)>,
     /// Rule lookups by type, one map per kind (looked up by &str: no allocation per resource).
-    cache: [HashMap<String, Option<(&'static Rule, Origin)>>; 3],
+    cache: [HashMap<String, Option<(&'static Rule, Origin)>, FxBuild>; 3],
     rule_error: Option<String>,
     star: Rc<str>,
     /// Every ARN handed out, by text: equal ARNs share one allocation, so the policy builder
     /// can deduplicate by pointer.
-    interned: HashSet<Rc<str>>,
+    interned: HashSet<Rc<str>, FxBuild>,
 }
 
 /// The values a condition is evaluated on, and the arguments the configuration sets (when the
@@ -570,8 +571,8 @@ pub fn predict_with(
         phase,
         plan,
         scope: Scope::resolve(plan, flags),
-        decisions: HashMap::new(),
-        patterns: HashMap::new(),
+        decisions: HashMap::default(),
+        patterns: HashMap::default(),
         graph: OnceCell::new(),
         by_base: OnceCell::new(),
         sink,
@@ -580,7 +581,7 @@ pub fn predict_with(
         cache: Default::default(),
         rule_error: None,
         star: Rc::from("*"),
-        interned: HashSet::new(),
+        interned: HashSet::default(),
     };
     let mut caller = Vec::new();
     provider_requirements(plan, &mut ctx, &mut caller);
@@ -680,7 +681,7 @@ fn refresh_existing(plan: &Plan<'_>, ctx: &mut Ctx) {
     // Prior state addresses are unique; changes only add what prior state lacks (older
     // formats, -target). Order does not matter: every report sorts.
     let mut insts: Vec<Inst> = Vec::with_capacity(plan.prior.len());
-    let mut in_prior: HashSet<&str> = HashSet::with_capacity(plan.prior.len());
+    let mut in_prior: HashSet<&str, FxBuild> = HashSet::with_capacity_and_hasher(plan.prior.len(), FxBuild::default());
     for r in plan.prior.iter().filter(|r| r.mode == Mode::Managed) {
         in_prior.insert(&r.address);
         insts.push(Inst {
