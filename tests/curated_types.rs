@@ -11,7 +11,12 @@ use iamplan::rules::{self, BlockKind, Kind, Origin};
 use serde_json::json;
 use std::collections::BTreeSet;
 
-fn plan_json(type_name: &str, actions: &[&str], before: serde_json::Value, after: serde_json::Value) -> String {
+fn plan_json(
+    type_name: &str,
+    actions: &[&str],
+    before: serde_json::Value,
+    after: serde_json::Value,
+) -> String {
     json!({
         "format_version": "1.2",
         "terraform_version": "1.11.4",
@@ -47,7 +52,10 @@ fn plan_json(type_name: &str, actions: &[&str], before: serde_json::Value, after
 fn actions_of(text: &str, phase: Phase) -> BTreeSet<String> {
     let p = plan::parse("synthetic", text).expect("synthetic plan parses");
     let pred = predict(&p, phase, &ScopeFlags::default()).expect("predicts");
-    pred.requirements.iter().map(|r| r.action.to_string()).collect()
+    pred.requirements
+        .iter()
+        .map(|r| r.action.to_string())
+        .collect()
 }
 
 /// An attribute some unconditional update block names (other than tags), if the rule has one.
@@ -68,32 +76,49 @@ fn curated_types_create_tags_update_delete() {
     let mut report = String::new();
     let mut count = 0;
     let mut failures = Vec::new();
-    for e in rules::entries().iter().filter(|e| e.kind == Kind::Resource && e.origin == Origin::Curated) {
+    for e in rules::entries()
+        .iter()
+        .filter(|e| e.kind == Kind::Resource && e.origin == Origin::Curated)
+    {
         let rule = e.rule().unwrap();
         let t = e.type_name;
         count += 1;
-        let create = actions_of(&plan_json(t, &["create"], json!(null), json!({"tags": {"team": "a"}})), Phase::Deploy);
+        let create = actions_of(
+            &plan_json(t, &["create"], json!(null), json!({"tags": {"team": "a"}})),
+            Phase::Deploy,
+        );
         // Types without tags (no block names them) cannot have a tags-only update.
         let taggable = rule.blocks.iter().any(|b| {
             b.attributes.iter().any(|a| a == "tags" || a == "tags_all")
                 || matches!(&b.condition, Some(iamplan::rules::Condition::IfSet(p)) if p == "tags" || p == "tags_all")
         });
-        let tags = if !taggable { BTreeSet::new() } else { actions_of(
-            &plan_json(
-                t,
-                &["update"],
-                json!({"tags": {"team": "a"}, "tags_all": {"team": "a"}}),
-                json!({"tags": {"team": "b"}, "tags_all": {"team": "b"}}),
-            ),
-            Phase::Deploy,
-        ) };
+        let tags = if !taggable {
+            BTreeSet::new()
+        } else {
+            actions_of(
+                &plan_json(
+                    t,
+                    &["update"],
+                    json!({"tags": {"team": "a"}, "tags_all": {"team": "a"}}),
+                    json!({"tags": {"team": "b"}, "tags_all": {"team": "b"}}),
+                ),
+                Phase::Deploy,
+            )
+        };
         let other = other_attribute(rule).map(|a| {
-            let acts = actions_of(&plan_json(t, &["update"], json!({ &a: "old" }), json!({ &a: "new" })), Phase::Deploy);
+            let acts = actions_of(
+                &plan_json(t, &["update"], json!({ &a: "old" }), json!({ &a: "new" })),
+                Phase::Deploy,
+            );
             (a, acts)
         });
-        let delete = actions_of(&plan_json(t, &["delete"], json!({"tags": {"team": "a"}}), json!(null)), Phase::Deploy);
+        let delete = actions_of(
+            &plan_json(t, &["delete"], json!({"tags": {"team": "a"}}), json!(null)),
+            Phase::Deploy,
+        );
         // Only types whose API takes no IAM authorization (documented in the rule) need nothing.
-        let no_iam = rule.blocks(BlockKind::Create).all(|b| b.actions.is_empty()) && rule.note.is_some();
+        let no_iam =
+            rule.blocks(BlockKind::Create).all(|b| b.actions.is_empty()) && rule.note.is_some();
         assert!(!create.is_empty() || no_iam, "{t}: create predicts nothing");
         // Tags-only: tagging and reads; a write only when the rule's tags block names it (some
         // types send tags through a general update call) and says where it came from.
@@ -103,17 +128,32 @@ fn curated_types_create_tags_update_delete() {
             .flat_map(|b| b.actions.iter().cloned())
             .collect();
         for a in &tags {
-            let info = reference().exact(a).unwrap_or_else(|| panic!("{t}: {a} not in IAM reference"));
-            let ok = is_read_only_action(a) || info.access == AccessLevel::Tagging || tag_block.contains(a);
+            let info = reference()
+                .exact(a)
+                .unwrap_or_else(|| panic!("{t}: {a} not in IAM reference"));
+            let ok = is_read_only_action(a)
+                || info.access == AccessLevel::Tagging
+                || tag_block.contains(a);
             if !ok {
-                failures.push(format!("{t}: a tags-only update needs {a} ({:?}), which no tags update block names", info.access));
+                failures.push(format!(
+                    "{t}: a tags-only update needs {a} ({:?}), which no tags update block names",
+                    info.access
+                ));
             }
         }
-        let tags_line = if taggable { join(&tags) } else { "(no tags)".to_string() };
-        report.push_str(&format!("## {t}\ncreate: {}\ntags-only update: {tags_line}\n", join(&create)));
+        let tags_line = if taggable {
+            join(&tags)
+        } else {
+            "(no tags)".to_string()
+        };
+        report.push_str(&format!(
+            "## {t}\ncreate: {}\ntags-only update: {tags_line}\n",
+            join(&create)
+        ));
         match &other {
             Some((a, acts)) => report.push_str(&format!("update of `{a}`: {}\n", join(acts))),
-            None => report.push_str("update: no unconditional update block (arguments force replacement)\n"),
+            None => report
+                .push_str("update: no unconditional update block (arguments force replacement)\n"),
         }
         report.push_str(&format!("delete: {}\n\n", join(&delete)));
     }

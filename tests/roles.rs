@@ -15,7 +15,13 @@ fn backends() -> Vec<(&'static str, Vec<&'static str>)> {
         ("s3-dynamodb", vec![]),
         ("s3-kms", vec![]),
         ("s3-assume-role", vec![]),
-        ("s3-partial-file", vec!["--backend-config", "testdata/backends/s3-partial-file/prod.s3.tfbackend"]),
+        (
+            "s3-partial-file",
+            vec![
+                "--backend-config",
+                "testdata/backends/s3-partial-file/prod.s3.tfbackend",
+            ],
+        ),
         ("s3-partial-init", vec![]),
         ("local", vec![]),
         ("gcs", vec![]),
@@ -24,7 +30,14 @@ fn backends() -> Vec<(&'static str, Vec<&'static str>)> {
 
 fn roles(backend: &str, extra: &[&str], format: &str) -> std::process::Output {
     let b = format!("testdata/backends/{backend}");
-    let mut args = vec!["roles", "testdata/s3-tags-update/plan.json", "--backend", &b, "--format", format];
+    let mut args = vec![
+        "roles",
+        "testdata/s3-tags-update/plan.json",
+        "--backend",
+        &b,
+        "--format",
+        format,
+    ];
     args.extend(extra);
     bin().current_dir(root()).args(&args).output().unwrap()
 }
@@ -37,7 +50,10 @@ fn state_roles_per_backend() {
         let mut settings = insta::Settings::clone_current();
         settings.set_snapshot_path("snapshots/roles");
         settings.set_prepend_module_to_snapshot(false);
-        settings.set_description(format!("iamplan roles testdata/s3-tags-update/plan.json --backend testdata/backends/{b} {}", extra.join(" ")));
+        settings.set_description(format!(
+            "iamplan roles testdata/s3-tags-update/plan.json --backend testdata/backends/{b} {}",
+            extra.join(" ")
+        ));
         settings.bind(|| {
             insta::assert_snapshot!(format!("{b}__json"), stdout(&o));
             insta::assert_snapshot!(format!("{b}__stderr"), stderr(&o));
@@ -47,22 +63,42 @@ fn state_roles_per_backend() {
 
 #[test]
 fn backend_semantics() {
-    let v: Value = serde_json::from_slice(&roles("s3-workspaces", &["--workspace", "staging"], "json").stdout).unwrap();
+    let v: Value =
+        serde_json::from_slice(&roles("s3-workspaces", &["--workspace", "staging"], "json").stdout)
+            .unwrap();
     let state = v["state"].to_string();
-    assert!(state.contains("arn:aws:s3:::acme-terraform-state/workspaces/staging/app/terraform.tfstate"), "{state}");
+    assert!(
+        state
+            .contains("arn:aws:s3:::acme-terraform-state/workspaces/staging/app/terraform.tfstate"),
+        "{state}"
+    );
     assert!(state.contains("\"s3:prefix\""), "{state}");
     let v: Value = serde_json::from_slice(&roles("s3-partial-init", &[], "json").stdout).unwrap();
     let state = v["state"].to_string();
-    assert!(state.contains("acme-init-state/init/terraform.tfstate.tflock"), "init state completes the block: {state}");
+    assert!(
+        state.contains("acme-init-state/init/terraform.tfstate.tflock"),
+        "init state completes the block: {state}"
+    );
     let o = roles("s3-assume-role", &[], "json");
-    assert!(stderr(&o).contains("sts:AssumeRole on it"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("sts:AssumeRole on it"),
+        "{}",
+        stderr(&o)
+    );
     let o = roles("local", &[], "json");
     assert!(stderr(&o).contains("no state role is needed"));
     let v: Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["state"], serde_json::json!([]));
-    let o = bin().current_dir(root())
-        .args(["roles", "testdata/s3-tags-update/plan.json", "--backend", "testdata/backends/s3-partial-file"])
-        .output().unwrap();
+    let o = bin()
+        .current_dir(root())
+        .args([
+            "roles",
+            "testdata/s3-tags-update/plan.json",
+            "--backend",
+            "testdata/backends/s3-partial-file",
+        ])
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("without `bucket`"), "{}", stderr(&o));
 }
@@ -78,7 +114,10 @@ fn plan_role_is_read_only() {
         .map(|p| p.to_str().unwrap().to_string())
         .collect();
     plans.sort();
-    let lock_writes: Vec<&str> = iamplan::roles::PLAN_ROLE_LOCK_WRITES.iter().map(|(a, _)| *a).collect();
+    let lock_writes: Vec<&str> = iamplan::roles::PLAN_ROLE_LOCK_WRITES
+        .iter()
+        .map(|(a, _)| *a)
+        .collect();
     for (b, extra) in backends() {
         for p in &plans {
             let bk = format!("testdata/backends/{b}");
@@ -91,7 +130,9 @@ fn plan_role_is_read_only() {
                 for s in doc["Statement"].as_array().unwrap() {
                     let res: Vec<String> = match &s["Resource"] {
                         Value::String(r) => vec![r.clone()],
-                        Value::Array(a) => a.iter().map(|r| r.as_str().unwrap().to_string()).collect(),
+                        Value::Array(a) => {
+                            a.iter().map(|r| r.as_str().unwrap().to_string()).collect()
+                        }
                         _ => unreachable!(),
                     };
                     for a in s["Action"].as_array().unwrap() {
@@ -101,7 +142,10 @@ fn plan_role_is_read_only() {
                         }
                         assert!(lock_writes.contains(&a), "{p} {b}: plan role holds {a}");
                         if a.starts_with("s3:") {
-                            assert!(res.iter().all(|r| r.ends_with(".tflock")), "{p} {b}: {a} beyond the lock: {res:?}");
+                            assert!(
+                                res.iter().all(|r| r.ends_with(".tflock")),
+                                "{p} {b}: {a} beyond the lock: {res:?}"
+                            );
                         }
                     }
                 }
@@ -118,8 +162,15 @@ fn every_policy_fits_iam_limits() {
             let docs = v[role].as_array().unwrap();
             assert!(docs.len() <= iamplan::roles::MAX_POLICIES_PER_ROLE);
             for d in docs {
-                let size = serde_json::to_string(d).unwrap().chars().filter(|c| !c.is_whitespace()).count();
-                assert!(size <= iamplan::roles::MAX_POLICY_CHARS, "{b} {role}: {size}");
+                let size = serde_json::to_string(d)
+                    .unwrap()
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .count();
+                assert!(
+                    size <= iamplan::roles::MAX_POLICY_CHARS,
+                    "{b} {role}: {size}"
+                );
             }
         }
     }
@@ -129,17 +180,38 @@ fn every_policy_fits_iam_limits() {
 fn packing_splits_and_widens_to_fit() {
     use iamplan::iam::policy::Statement;
     // 400 scoped resources of one type cannot fit one policy: packing splits them.
-    let resources: Vec<String> = (0..400).map(|i| format!("arn:aws:s3:::bucket-name-number-{i:04}")).collect();
-    let s = Statement { sid: None, effect: "Allow", actions: vec!["s3:ListBucket".into()], resources, condition: Default::default() };
+    let resources: Vec<String> = (0..400)
+        .map(|i| format!("arn:aws:s3:::bucket-name-number-{i:04}"))
+        .collect();
+    let s = Statement {
+        sid: None,
+        effect: "Allow",
+        actions: vec!["s3:ListBucket".into()],
+        resources,
+        condition: Default::default(),
+    };
     let docs = iamplan::roles::pack("t", vec![s.clone()]).unwrap();
-    assert!(docs.len() > 1 && docs.iter().all(|d| d.iam_size() <= iamplan::roles::MAX_POLICY_CHARS));
+    assert!(
+        docs.len() > 1
+            && docs
+                .iter()
+                .all(|d| d.iam_size() <= iamplan::roles::MAX_POLICY_CHARS)
+    );
     // 6,000 need more than 10 policies: fit widens them to their common prefix.
-    let many: Vec<String> = (0..6000).map(|i| format!("arn:aws:s3:::bucket-name-number-{i:04}")).collect();
-    let big = Statement { resources: many, ..s };
+    let many: Vec<String> = (0..6000)
+        .map(|i| format!("arn:aws:s3:::bucket-name-number-{i:04}"))
+        .collect();
+    let big = Statement {
+        resources: many,
+        ..s
+    };
     let mut notes = Vec::new();
     let docs = iamplan::roles::fit("t", vec![big], &mut notes).unwrap();
     assert_eq!(docs.len(), 1);
-    assert_eq!(docs[0].statements[0].resources, vec!["arn:aws:s3:::bucket-name-number-*"]);
+    assert_eq!(
+        docs[0].statements[0].resources,
+        vec!["arn:aws:s3:::bucket-name-number-*"]
+    );
     assert!(notes[0].contains("widened"), "{notes:?}");
 }
 
@@ -155,11 +227,24 @@ fn compact_merges_only_without_extra_actions() {
     let mut actions = all_get_bucket.clone();
     actions.push("s3:GetObject".into());
     actions.sort();
-    let s = Statement { sid: None, effect: "Allow", actions, resources: vec!["*".into()], condition: Default::default() };
+    let s = Statement {
+        sid: None,
+        effect: "Allow",
+        actions,
+        resources: vec!["*".into()],
+        condition: Default::default(),
+    };
     let (out, merged) = iamplan::roles::compact(vec![s]);
-    assert!(out[0].actions.contains(&"s3:GetBucket*".to_string()), "{:?}", out[0].actions);
+    assert!(
+        out[0].actions.contains(&"s3:GetBucket*".to_string()),
+        "{:?}",
+        out[0].actions
+    );
     assert!(out[0].actions.contains(&"s3:GetObject".to_string()));
-    assert!(!out[0].actions.iter().any(|a| a == "s3:Get*"), "s3:Get* would add actions");
+    assert!(
+        !out[0].actions.iter().any(|a| a == "s3:Get*"),
+        "s3:Get* would add actions"
+    );
     assert_eq!(merged.len(), 1, "{merged:?}");
 }
 
@@ -180,7 +265,16 @@ fn terraform_output_parses_and_is_fmt_clean() {
             settings.bind(|| insta::assert_snapshot!("s3-kms__terraform", text));
         }
     }
-    let policy = bin().current_dir(root()).args(["policy", "testdata/lambda-passrole/plan.json", "--format", "terraform"]).output().unwrap();
+    let policy = bin()
+        .current_dir(root())
+        .args([
+            "policy",
+            "testdata/lambda-passrole/plan.json",
+            "--format",
+            "terraform",
+        ])
+        .output()
+        .unwrap();
     std::fs::write(dir.join("policy.tf"), &policy.stdout).unwrap();
     let fmt = std::process::Command::new("terraform")
         .args(["fmt", "-check", "-diff", "-recursive"])
@@ -189,9 +283,16 @@ fn terraform_output_parses_and_is_fmt_clean() {
         .env("TF_CLI_CONFIG_FILE", "/dev/null")
         .output();
     match fmt {
-        Ok(o) => assert!(o.status.success(), "terraform fmt -check: {}", String::from_utf8_lossy(&o.stdout)),
+        Ok(o) => assert!(
+            o.status.success(),
+            "terraform fmt -check: {}",
+            String::from_utf8_lossy(&o.stdout)
+        ),
         Err(_) => {
-            assert!(std::env::var_os("CI").is_none(), "terraform is not installed: .ci/run needs it for terraform fmt -check");
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "terraform is not installed: .ci/run needs it for terraform fmt -check"
+            );
             eprintln!("terraform not on PATH: skipped terraform fmt -check");
         }
     }
@@ -200,10 +301,20 @@ fn terraform_output_parses_and_is_fmt_clean() {
 #[test]
 fn out_dir_writes_one_file_per_role() {
     let dir = std::env::temp_dir().join(format!("iamplan-roles-out-{}", std::process::id()));
-    let o = bin().current_dir(root())
-        .args(["roles", "testdata/s3-tags-update/plan.json", "--backend", "testdata/backends/s3-plain", "--format", "terraform", "--out-dir"])
+    let o = bin()
+        .current_dir(root())
+        .args([
+            "roles",
+            "testdata/s3-tags-update/plan.json",
+            "--backend",
+            "testdata/backends/s3-plain",
+            "--format",
+            "terraform",
+            "--out-dir",
+        ])
         .arg(&dir)
-        .output().unwrap();
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     for r in ["state", "plan", "deploy", "destroy"] {
         let t = std::fs::read_to_string(dir.join(format!("{r}.tf"))).unwrap();

@@ -7,7 +7,12 @@ mod common;
 use common::*;
 
 fn verify(plan: &str, captures: &[&str], format: &str) -> std::process::Output {
-    let mut args = vec!["verify".to_string(), plan.to_string(), "--format".into(), format.into()];
+    let mut args = vec![
+        "verify".to_string(),
+        plan.to_string(),
+        "--format".into(),
+        format.into(),
+    ];
     for c in captures {
         args.push("--capture".into());
         args.push(c.to_string());
@@ -30,7 +35,11 @@ fn iamlive_capture_of_bucket_create() {
         eprintln!("../shared missing: skipped");
         return;
     }
-    let o = verify(&format!("{S3_2021}/plan.json"), &[&format!("{S3_2021}/iamlive-final.json")], "json");
+    let o = verify(
+        &format!("{S3_2021}/plan.json"),
+        &[&format!("{S3_2021}/iamlive-final.json")],
+        "json",
+    );
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let g = gaps(&o);
     assert_eq!(g.len(), 1, "{g:?}");
@@ -45,7 +54,10 @@ fn cloudtrail_capture_verifies_like_iamlive() {
     if shared().is_none() {
         return;
     }
-    for f in ["testdata/captures/s3-bucket-cloudtrail.json", "testdata/captures/s3-bucket-lookup-events.json"] {
+    for f in [
+        "testdata/captures/s3-bucket-cloudtrail.json",
+        "testdata/captures/s3-bucket-lookup-events.json",
+    ] {
         let o = verify(&format!("{S3_2021}/plan.json"), &[f], "json");
         let g = gaps(&o);
         assert_eq!(g.len(), 1, "{f}: {g:?}");
@@ -57,10 +69,22 @@ fn cloudtrail_capture_verifies_like_iamlive() {
 #[test]
 fn attribution_by_service_and_arn() {
     let plan = "testdata/s3-tags-update/plan.json";
-    let o = verify(plan, &["testdata/captures/iamlive-proxy-tags-update.json", "testdata/captures/calls-tags-update.jsonl"], "json");
+    let o = verify(
+        plan,
+        &[
+            "testdata/captures/iamlive-proxy-tags-update.json",
+            "testdata/captures/calls-tags-update.jsonl",
+        ],
+        "json",
+    );
     assert_eq!(o.status.code(), Some(1));
     let g = gaps(&o);
-    let find = |a: &str| g.iter().find(|x| x["action"] == a).unwrap_or_else(|| panic!("{a} in {g:?}")).clone();
+    let find = |a: &str| {
+        g.iter()
+            .find(|x| x["action"] == a)
+            .unwrap_or_else(|| panic!("{a} in {g:?}"))
+            .clone()
+    };
     let own = find("s3:GetBucketOwnershipControls");
     assert_eq!(own["attribution"], "attributed");
     assert_eq!(own["candidates"], serde_json::json!(["aws_s3_bucket.b"]));
@@ -70,7 +94,11 @@ fn attribution_by_service_and_arn() {
     assert_eq!(notif["candidates"].as_array().unwrap().len(), 2);
     // A predicted action the run did not make is unobserved, with the reason.
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert!(v["unobserved"].as_array().unwrap().iter().any(|u| u["action"] == "s3:GetBucketAcl"));
+    assert!(v["unobserved"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|u| u["action"] == "s3:GetBucketAcl"));
     for f in ["text", "markdown"] {
         let o = verify(plan, &["testdata/captures/calls-tags-update.jsonl"], f);
         assert!(stdout(&o).contains("s3:GetBucketOwnershipControls"));
@@ -84,12 +112,24 @@ fn malformed_captures_exit_2() {
     for (name, body, expect) in [
         ("empty.json", "", "empty capture"),
         ("junk.json", "{\"hello\": 1}", "not a capture"),
-        ("broken.jsonl", "{\"iam_actions\": [\"s3:ListBucket\"]}\n{oops\n", ":2: invalid JSON line"),
-        ("ct.json", "{\"Records\": [{\"eventName\": \"X\"}]}", "without eventSource"),
+        (
+            "broken.jsonl",
+            "{\"iam_actions\": [\"s3:ListBucket\"]}\n{oops\n",
+            ":2: invalid JSON line",
+        ),
+        (
+            "ct.json",
+            "{\"Records\": [{\"eventName\": \"X\"}]}",
+            "without eventSource",
+        ),
     ] {
         let p = dir.join(name);
         std::fs::write(&p, body).unwrap();
-        let o = verify("testdata/s3-tags-update/plan.json", &[p.to_str().unwrap()], "text");
+        let o = verify(
+            "testdata/s3-tags-update/plan.json",
+            &[p.to_str().unwrap()],
+            "text",
+        );
         assert_eq!(o.status.code(), Some(2), "{name}");
         let e = stderr(&o);
         assert_eq!(e.trim_end().lines().count(), 1, "{e}");
@@ -104,25 +144,51 @@ fn learn_writes_attributed_gaps_only_and_is_idempotent() {
     let work = std::env::temp_dir().join(format!("iamplan-learn-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&work);
     std::fs::create_dir_all(work.join("rules/curated")).unwrap();
-    std::fs::copy(root().join("rules/curated/s3.hcl"), work.join("rules/curated/s3.hcl")).unwrap();
+    std::fs::copy(
+        root().join("rules/curated/s3.hcl"),
+        work.join("rules/curated/s3.hcl"),
+    )
+    .unwrap();
     let plan = root().join("testdata/s3-tags-update/plan.json");
     let cap = root().join("testdata/captures/iamlive-proxy-tags-update.json");
     let learn = || {
-        bin().current_dir(&work)
-            .args(["learn", plan.to_str().unwrap(), "--capture", cap.to_str().unwrap(), "--write", "--what", "test run"])
+        bin()
+            .current_dir(&work)
+            .args([
+                "learn",
+                plan.to_str().unwrap(),
+                "--capture",
+                cap.to_str().unwrap(),
+                "--write",
+                "--what",
+                "test run",
+            ])
             .output()
             .unwrap()
     };
     let o = learn();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
-    assert!(out.contains("not learned: s3:GetBucketNotification (ambiguous"), "{out}");
+    assert!(
+        out.contains("not learned: s3:GetBucketNotification (ambiguous"),
+        "{out}"
+    );
     assert!(out.contains("wrote rules/curated/s3.hcl"), "{out}");
     let after = std::fs::read_to_string(work.join("rules/curated/s3.hcl")).unwrap();
     assert!(after.contains("\"s3:GetBucketOwnershipControls\""));
-    assert!(!after.contains("s3:GetBucketNotification\"]\n    source     = \"capture"), "ambiguous gap written");
-    assert!(after.contains("source     = \"capture: test run (hashicorp/aws 5.100.0, "), "{after}");
-    assert_eq!(iamplan::rules::canonical_text(&after).unwrap(), after, "canonical");
+    assert!(
+        !after.contains("s3:GetBucketNotification\"]\n    source     = \"capture"),
+        "ambiguous gap written"
+    );
+    assert!(
+        after.contains("source     = \"capture: test run (hashicorp/aws 5.100.0, "),
+        "{after}"
+    );
+    assert_eq!(
+        iamplan::rules::canonical_text(&after).unwrap(),
+        after,
+        "canonical"
+    );
     let mut seen = Default::default();
     let problems = iamplan::rules::lint::lint_file("curated/s3.hcl", &after, &mut seen);
     assert!(problems.is_empty(), "{problems:?}");
@@ -130,5 +196,9 @@ fn learn_writes_attributed_gaps_only_and_is_idempotent() {
     // again; writing it must not duplicate it.
     let o = learn();
     assert_eq!(o.status.code(), Some(0));
-    assert_eq!(std::fs::read_to_string(work.join("rules/curated/s3.hcl")).unwrap(), after, "second run changed the rules");
+    assert_eq!(
+        std::fs::read_to_string(work.join("rules/curated/s3.hcl")).unwrap(),
+        after,
+        "second run changed the rules"
+    );
 }

@@ -11,7 +11,9 @@ use crate::cli::LearnArgs;
 use crate::error::{Error, Result};
 use crate::plan::{self, Plan, Values};
 use crate::predict::{self, changed_attributes, Phase};
-use crate::rules::{self, canonical_text, format_entry, split, Block, BlockKind, Kind, Origin, Rule};
+use crate::rules::{
+    self, canonical_text, format_entry, split, Block, BlockKind, Kind, Origin, Rule,
+};
 use std::path::{Path, PathBuf};
 
 /// One proposed addition.
@@ -53,7 +55,15 @@ fn provider_version(plan: &Plan<'_>) -> String {
 }
 
 /// Which block of the rule a gap belongs to, from what the phase did to its resource.
-fn block_for(plan: &Plan<'_>, phase: Phase, address: &str, rule: &Rule, label: &str, action: &str, source: &str) -> Block {
+fn block_for(
+    plan: &Plan<'_>,
+    phase: Phase,
+    address: &str,
+    rule: &Rule,
+    label: &str,
+    action: &str,
+    source: &str,
+) -> Block {
     let mut b = Block {
         kind: BlockKind::Read,
         condition: None,
@@ -73,7 +83,8 @@ fn block_for(plan: &Plan<'_>, phase: Phase, address: &str, rule: &Rule, label: &
             if let Some(c) = plan.changes.iter().find(|c| &*c.address == address) {
                 let before = Values::from_raw(c.before, None, c.before_sensitive);
                 let after = Values::from_raw(c.after, c.after_unknown, c.after_sensitive);
-                b.attributes = changed_attributes(rule, &before, &after, plan.config_expressions(address));
+                b.attributes =
+                    changed_attributes(rule, &before, &after, plan.config_expressions(address));
             }
             BlockKind::Update
         }
@@ -89,11 +100,18 @@ pub fn propose(plan: &Plan<'_>, phase: Phase, gaps: &[Gap], what: &str) -> Resul
     let mut out = Vec::new();
     for g in gaps.iter().filter(|g| g.attribution() == "attributed") {
         let address = &g.candidates[0];
-        let Some((label, type_name)) = pred.changes.get(address.as_str()).map(|(l, t)| (*l, *t)) else {
+        let Some((label, type_name)) = pred.changes.get(address.as_str()).map(|(l, t)| (*l, *t))
+        else {
             continue;
         };
-        let kind = if address.starts_with("data.") || address.contains(".data.") { Kind::Data } else { Kind::Resource };
-        let Some(entry) = rules::lookup(kind, type_name) else { continue };
+        let kind = if address.starts_with("data.") || address.contains(".data.") {
+            Kind::Data
+        } else {
+            Kind::Resource
+        };
+        let Some(entry) = rules::lookup(kind, type_name) else {
+            continue;
+        };
         let rule = entry.rule().map_err(Error::new)?;
         let block = block_for(plan, phase, address, rule, label, &g.action, &source);
         // Already there (same kind, unconditional, same attributes)? Then nothing to learn.
@@ -107,14 +125,20 @@ pub fn propose(plan: &Plan<'_>, phase: Phase, gaps: &[Gap], what: &str) -> Resul
         }
         // Gaps of one resource and block kind become one block.
         match out.iter_mut().find(|p: &&mut Proposal| {
-            p.type_name == type_name && p.block.kind == block.kind && p.block.attributes == block.attributes
+            p.type_name == type_name
+                && p.block.kind == block.kind
+                && p.block.attributes == block.attributes
         }) {
             Some(p) => {
                 p.block.actions.extend(block.actions);
                 p.block.actions.sort();
                 p.block.actions.dedup();
             }
-            None => out.push(Proposal { type_name: type_name.to_string(), address: address.clone(), block }),
+            None => out.push(Proposal {
+                type_name: type_name.to_string(),
+                address: address.clone(),
+                block,
+            }),
         }
     }
     Ok(out)
@@ -124,7 +148,9 @@ pub fn propose(plan: &Plan<'_>, phase: Phase, gaps: &[Gap], what: &str) -> Resul
 pub fn write(rules_dir: &Path, proposals: &[Proposal]) -> Result<Vec<PathBuf>> {
     let mut changed = Vec::new();
     for p in proposals {
-        let Some(entry) = rules::lookup(Kind::Resource, &p.type_name).or_else(|| rules::lookup(Kind::Data, &p.type_name)) else {
+        let Some(entry) = rules::lookup(Kind::Resource, &p.type_name)
+            .or_else(|| rules::lookup(Kind::Data, &p.type_name))
+        else {
             continue;
         };
         let (file, imported) = match entry.origin {
@@ -132,17 +158,25 @@ pub fn write(rules_dir: &Path, proposals: &[Proposal]) -> Result<Vec<PathBuf>> {
             Origin::Imported => (rules_dir.join("curated").join("learned.hcl"), true),
         };
         let text = if file.exists() {
-            std::fs::read_to_string(&file).map_err(|e| Error::new(format!("{}: {e}", file.display())))?
+            std::fs::read_to_string(&file)
+                .map_err(|e| Error::new(format!("{}: {e}", file.display())))?
         } else {
             "# Entries learned from runtime captures (iamplan learn --write), copied from imported rules.\n".to_string()
         };
-        let spans = split::split(&text).map_err(|e| Error::new(format!("{}: {e}", file.display())))?;
-        let existing = spans.iter().find(|s| s.type_name == p.type_name && s.kind == entry.kind.keyword());
+        let spans =
+            split::split(&text).map_err(|e| Error::new(format!("{}: {e}", file.display())))?;
+        let existing = spans
+            .iter()
+            .find(|s| s.type_name == p.type_name && s.kind == entry.kind.keyword());
         let mut rule = match existing {
-            Some(s) => rules::parse_entry(&text[s.start..s.end]).map_err(|e| Error::new(format!("{}: {e}", file.display())))?,
+            Some(s) => rules::parse_entry(&text[s.start..s.end])
+                .map_err(|e| Error::new(format!("{}: {e}", file.display())))?,
             None if imported => {
                 let mut r = entry.rule().map_err(Error::new)?.clone();
-                r.note = Some(format!("copied from rules/{} to add what a capture showed", entry.file));
+                r.note = Some(format!(
+                    "copied from rules/{} to add what a capture showed",
+                    entry.file
+                ));
                 r
             }
             None => bail!("{}: no entry for {} to extend", file.display(), p.type_name),
@@ -151,7 +185,9 @@ pub fn write(rules_dir: &Path, proposals: &[Proposal]) -> Result<Vec<PathBuf>> {
             b.kind == p.block.kind
                 && b.condition.is_none()
                 && b.attributes == p.block.attributes
-                && b.actions.iter().any(|a| p.block.actions.iter().any(|x| x.eq_ignore_ascii_case(a)))
+                && b.actions
+                    .iter()
+                    .any(|a| p.block.actions.iter().any(|x| x.eq_ignore_ascii_case(a)))
         });
         if dup {
             continue;
@@ -162,8 +198,10 @@ pub fn write(rules_dir: &Path, proposals: &[Proposal]) -> Result<Vec<PathBuf>> {
             Some(s) => format!("{}{}{}", &text[..s.start], new_entry, &text[s.end..]),
             None => format!("{text}\n{new_entry}"),
         };
-        new_text = canonical_text(&new_text).map_err(|e| Error::new(format!("{}: {e}", file.display())))?;
-        std::fs::write(&file, new_text).map_err(|e| Error::new(format!("{}: {e}", file.display())))?;
+        new_text = canonical_text(&new_text)
+            .map_err(|e| Error::new(format!("{}: {e}", file.display())))?;
+        std::fs::write(&file, new_text)
+            .map_err(|e| Error::new(format!("{}: {e}", file.display())))?;
         if !changed.contains(&file) {
             changed.push(file);
         }
@@ -178,7 +216,17 @@ pub fn run(a: LearnArgs) -> Result<u8> {
     let phase = app::phase(a.phase);
     let pred = predict::predict(&plan, phase, &predict::ScopeFlags::default())?;
     let v = verify(&pred, &calls);
-    let what = a.what.clone().unwrap_or_else(|| format!("terraform {} of {}", if phase == Phase::Destroy { "destroy" } else { "apply" }, plan.name));
+    let what = a.what.clone().unwrap_or_else(|| {
+        format!(
+            "terraform {} of {}",
+            if phase == Phase::Destroy {
+                "destroy"
+            } else {
+                "apply"
+            },
+            plan.name
+        )
+    });
     let proposals = propose(&plan, phase, &v.gaps, &what)?;
     let mut out = String::new();
     for g in v.gaps.iter().filter(|g| g.attribution() != "attributed") {
@@ -186,13 +234,22 @@ pub fn run(a: LearnArgs) -> Result<u8> {
             "not learned: {} ({}{})\n",
             g.action,
             g.attribution(),
-            if g.candidates.is_empty() { String::new() } else { format!(": {}", g.candidates.join(", ")) }
+            if g.candidates.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", g.candidates.join(", "))
+            }
         ));
     }
     for p in &proposals {
         let mut b = p.block.clone();
         b.actions.sort();
-        out.push_str(&format!("# {} ({})\n{}", p.type_name, p.address, block_text(&p.type_name, &b)));
+        out.push_str(&format!(
+            "# {} ({})\n{}",
+            p.type_name,
+            p.address,
+            block_text(&p.type_name, &b)
+        ));
     }
     if proposals.is_empty() {
         out.push_str("nothing to learn: every attributed call is already in the rules\n");
@@ -200,7 +257,9 @@ pub fn run(a: LearnArgs) -> Result<u8> {
     if a.write && !proposals.is_empty() {
         let dir = Path::new("rules");
         if !dir.join("curated").is_dir() {
-            bail!("--write edits ./rules: run it from the iamplan repository (no rules/curated here)");
+            bail!(
+                "--write edits ./rules: run it from the iamplan repository (no rules/curated here)"
+            );
         }
         for f in write(dir, &proposals)? {
             out.push_str(&format!("wrote {}\n", f.display()));

@@ -10,8 +10,8 @@ use crate::bail;
 use crate::cli::{VerifyArgs, VerifyFormat};
 use crate::error::{Error, Result};
 use crate::plan;
-use crate::predict::{self, Prediction, Reason, Requirement};
 use crate::predict::arn::wildcard_match;
+use crate::predict::{self, Prediction, Reason, Requirement};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -57,17 +57,48 @@ pub fn operation_actions(prefix: &str, operation: &str) -> Vec<String> {
         ("s3", "DeleteBucketCors", "s3:PutBucketCORS"),
         ("s3", "GetBucketEncryption", "s3:GetEncryptionConfiguration"),
         ("s3", "PutBucketEncryption", "s3:PutEncryptionConfiguration"),
-        ("s3", "DeleteBucketEncryption", "s3:PutEncryptionConfiguration"),
-        ("s3", "GetBucketLifecycleConfiguration", "s3:GetLifecycleConfiguration"),
-        ("s3", "PutBucketLifecycleConfiguration", "s3:PutLifecycleConfiguration"),
-        ("s3", "DeleteBucketLifecycle", "s3:PutLifecycleConfiguration"),
-        ("s3", "GetBucketReplication", "s3:GetReplicationConfiguration"),
-        ("s3", "GetBucketAccelerateConfiguration", "s3:GetAccelerateConfiguration"),
-        ("s3", "GetObjectLockConfiguration", "s3:GetBucketObjectLockConfiguration"),
+        (
+            "s3",
+            "DeleteBucketEncryption",
+            "s3:PutEncryptionConfiguration",
+        ),
+        (
+            "s3",
+            "GetBucketLifecycleConfiguration",
+            "s3:GetLifecycleConfiguration",
+        ),
+        (
+            "s3",
+            "PutBucketLifecycleConfiguration",
+            "s3:PutLifecycleConfiguration",
+        ),
+        (
+            "s3",
+            "DeleteBucketLifecycle",
+            "s3:PutLifecycleConfiguration",
+        ),
+        (
+            "s3",
+            "GetBucketReplication",
+            "s3:GetReplicationConfiguration",
+        ),
+        (
+            "s3",
+            "GetBucketAccelerateConfiguration",
+            "s3:GetAccelerateConfiguration",
+        ),
+        (
+            "s3",
+            "GetObjectLockConfiguration",
+            "s3:GetBucketObjectLockConfiguration",
+        ),
         ("s3", "DeleteObjects", "s3:DeleteObject"),
         ("s3", "DeleteBucketTagging", "s3:PutBucketTagging"),
     ];
-    if let Some((_, _, a)) = known.iter().find(|(p, o, _)| *p == prefix && *o == operation) {
+    if let Some((_, _, a)) = known
+        .iter()
+        .find(|(p, o, _)| *p == prefix && *o == operation)
+    {
         return vec![a.to_string()];
     }
     let name = format!("{prefix}:{operation}");
@@ -80,7 +111,11 @@ pub fn operation_actions(prefix: &str, operation: &str) -> Vec<String> {
 fn strs(v: &Value) -> Vec<String> {
     match v {
         Value::String(s) => vec![s.clone()],
-        Value::Array(a) => a.iter().filter_map(Value::as_str).map(str::to_string).collect(),
+        Value::Array(a) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_string)
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -102,12 +137,19 @@ fn cloudtrail_event(origin: String, e: &Value) -> Result<Call> {
         .and_then(Value::as_array)
         .map(|rs| {
             rs.iter()
-                .filter_map(|r| r.get("ARN").or_else(|| r.get("arn")).and_then(Value::as_str))
+                .filter_map(|r| {
+                    r.get("ARN")
+                        .or_else(|| r.get("arn"))
+                        .and_then(Value::as_str)
+                })
                 .map(str::to_string)
                 .collect()
         })
         .unwrap_or_default();
-    let code = e.get("errorCode").and_then(Value::as_str).map(str::to_string);
+    let code = e
+        .get("errorCode")
+        .and_then(Value::as_str)
+        .map(str::to_string);
     Ok(Call {
         origin,
         actions: operation_actions(&prefix, name),
@@ -119,7 +161,8 @@ fn cloudtrail_event(origin: String, e: &Value) -> Result<Call> {
 
 /// Reads one capture file (any supported format).
 pub fn read_capture(path: &str) -> Result<Vec<Call>> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::new(format!("{path}: cannot read capture: {e}")))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::new(format!("{path}: cannot read capture: {e}")))?;
     let trimmed = text.trim_start();
     if trimmed.is_empty() {
         bail!("{path}: empty capture file");
@@ -129,14 +172,22 @@ pub fn read_capture(path: &str) -> Result<Vec<Call>> {
         if let Ok(Value::Object(o)) = serde_json::from_str::<Value>(first) {
             if o.contains_key("iam_actions") {
                 let mut calls = Vec::new();
-                for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-                    let v: Value = serde_json::from_str(line)
-                        .map_err(|e| Error::new(format!("{path}:{}: invalid JSON line: {e}", i + 1)))?;
+                for (i, line) in text
+                    .lines()
+                    .enumerate()
+                    .filter(|(_, l)| !l.trim().is_empty())
+                {
+                    let v: Value = serde_json::from_str(line).map_err(|e| {
+                        Error::new(format!("{path}:{}: invalid JSON line: {e}", i + 1))
+                    })?;
                     let Some(actions) = v.get("iam_actions") else {
                         bail!("{path}:{}: a call without `iam_actions`", i + 1);
                     };
                     let status = v.get("status").and_then(Value::as_u64).unwrap_or(200);
-                    let code = v.get("error_code").and_then(Value::as_str).map(str::to_string);
+                    let code = v
+                        .get("error_code")
+                        .and_then(Value::as_str)
+                        .map(str::to_string);
                     calls.push(Call {
                         origin: format!("{path}:{}", i + 1),
                         actions: strs(actions),
@@ -150,7 +201,9 @@ pub fn read_capture(path: &str) -> Result<Vec<Call>> {
         }
     }
     let v: Value = serde_json::from_str(&text).map_err(|e| {
-        Error::new(format!("{path}: not a capture (iamplan JSONL, iamlive or CloudTrail JSON): {e}"))
+        Error::new(format!(
+            "{path}: not a capture (iamplan JSONL, iamlive or CloudTrail JSON): {e}"
+        ))
     })?;
     if let Some(st) = v.get("Statement") {
         // iamlive: a policy document of what the run used.
@@ -192,8 +245,9 @@ pub fn read_capture(path: &str) -> Result<Vec<Call>> {
                 let origin = format!("{path}#Events[{i}]");
                 match e.get("CloudTrailEvent").and_then(Value::as_str) {
                     Some(s) => {
-                        let inner: Value = serde_json::from_str(s)
-                            .map_err(|err| Error::new(format!("{origin}: CloudTrailEvent is not JSON: {err}")))?;
+                        let inner: Value = serde_json::from_str(s).map_err(|err| {
+                            Error::new(format!("{origin}: CloudTrailEvent is not JSON: {err}"))
+                        })?;
                         cloudtrail_event(origin, &inner)
                     }
                     None => bail!("{origin}: lookup-events entry without CloudTrailEvent"),
@@ -254,10 +308,13 @@ pub struct Verification {
 /// Compares a capture with the requirements of a prediction.
 pub fn verify(pred: &Prediction, calls: &[Call]) -> Verification {
     let reqs = &pred.requirements;
-    let predicted: BTreeMap<String, Vec<&Requirement>> = reqs.iter().fold(BTreeMap::new(), |mut m, r| {
-        m.entry(r.action.to_ascii_lowercase()).or_insert_with(Vec::new).push(r);
-        m
-    });
+    let predicted: BTreeMap<String, Vec<&Requirement>> =
+        reqs.iter().fold(BTreeMap::new(), |mut m, r| {
+            m.entry(r.action.to_ascii_lowercase())
+                .or_insert_with(Vec::new)
+                .push(r);
+            m
+        });
     // Rule types by address, for attribution by service.
     let mut gaps: BTreeMap<String, Gap> = BTreeMap::new();
     let mut captured: BTreeSet<String> = BTreeSet::new();
@@ -267,7 +324,9 @@ pub fn verify(pred: &Prediction, calls: &[Call]) -> Verification {
             captured.insert(key.clone());
             let covered = predicted.get(&key).is_some_and(|rs| {
                 c.resources.is_empty()
-                    || c.resources.iter().all(|arn| rs.iter().any(|r| wildcard_match(&r.resource, arn)))
+                    || c.resources
+                        .iter()
+                        .all(|arn| rs.iter().any(|r| wildcard_match(&r.resource, arn)))
             });
             if covered {
                 continue;
@@ -296,15 +355,30 @@ pub fn verify(pred: &Prediction, calls: &[Call]) -> Verification {
         if g.provider.is_some() {
             continue;
         }
-        let svc = g.action.split(':').next().unwrap_or("").to_ascii_lowercase();
+        let svc = g
+            .action
+            .split(':')
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         let mut cands: BTreeSet<String> = BTreeSet::new();
         for r in reqs {
-            let rs = r.action.split(':').next().unwrap_or("").to_ascii_lowercase();
+            let rs = r
+                .action
+                .split(':')
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
             if rs != svc || r.because.reason == Reason::Provider {
                 continue;
             }
             // With ARNs in the capture, only resources whose ARNs match can have made it.
-            if !g.resources.is_empty() && !g.resources.iter().any(|arn| wildcard_match(&r.resource, arn)) {
+            if !g.resources.is_empty()
+                && !g
+                    .resources
+                    .iter()
+                    .any(|arn| wildcard_match(&r.resource, arn))
+            {
                 continue;
             }
             cands.insert(r.because.address.to_string());
@@ -316,16 +390,31 @@ pub fn verify(pred: &Prediction, calls: &[Call]) -> Verification {
         if captured.contains(key) {
             continue;
         }
-        let addresses: BTreeSet<String> = rs.iter().map(|r| r.because.address.to_string()).collect();
-        let explanation = if rs.iter().all(|r| matches!(r.because.reason, Reason::PassRole { .. })) {
+        let addresses: BTreeSet<String> =
+            rs.iter().map(|r| r.because.address.to_string()).collect();
+        let explanation = if rs
+            .iter()
+            .all(|r| matches!(r.because.reason, Reason::PassRole { .. }))
+        {
             "authorization-only: iam:PassRole is checked when the role is handed over; no API call shows it".to_string()
         } else if rs.iter().all(|r| r.because.condition.is_some()) {
-            let conds: BTreeSet<String> = rs.iter().filter_map(|r| r.because.condition.map(|c| c.describe())).collect();
-            format!("conditional path not taken ({})", conds.into_iter().collect::<Vec<_>>().join("; "))
-        } else if rs.iter().all(|r| matches!(r.because.reason, Reason::Update { fallback: true, .. })) {
-            "update of an attribute the rule does not know: every update action was assumed".to_string()
+            let conds: BTreeSet<String> = rs
+                .iter()
+                .filter_map(|r| r.because.condition.map(|c| c.describe()))
+                .collect();
+            format!(
+                "conditional path not taken ({})",
+                conds.into_iter().collect::<Vec<_>>().join("; ")
+            )
+        } else if rs
+            .iter()
+            .all(|r| matches!(r.because.reason, Reason::Update { fallback: true, .. }))
+        {
+            "update of an attribute the rule does not know: every update action was assumed"
+                .to_string()
         } else {
-            "predicted but not called in this run: excess, or a path this run did not take".to_string()
+            "predicted but not called in this run: excess, or a path this run did not take"
+                .to_string()
         };
         unobserved.push(Unobserved {
             action: rs[0].action.to_string(),
@@ -380,32 +469,76 @@ fn render(format: VerifyFormat, plan: &str, phase: &str, v: &Verification) -> St
             let verdict = if v.gaps.is_empty() {
                 format!("No gap: every call of the capture ({} calls) is predicted for the {phase} phase of {plan}.", v.calls)
             } else {
-                format!("{} gap(s): the capture made calls the {phase} prediction of {plan} lacks.", v.gaps.len())
+                format!(
+                    "{} gap(s): the capture made calls the {phase} prediction of {plan} lacks.",
+                    v.gaps.len()
+                )
             };
-            out.push_str(&if md { format!("## iamplan verify\n\n{verdict}\n") } else { format!("{verdict}\n") });
+            out.push_str(&if md {
+                format!("## iamplan verify\n\n{verdict}\n")
+            } else {
+                format!("{verdict}\n")
+            });
             if !v.gaps.is_empty() {
-                out.push_str(if md { "\n| Gap | Attribution | Resources | Captured at |\n|---|---|---|---|\n" } else { "\ngaps (captured, not predicted):\n" });
+                out.push_str(if md {
+                    "\n| Gap | Attribution | Resources | Captured at |\n|---|---|---|---|\n"
+                } else {
+                    "\ngaps (captured, not predicted):\n"
+                });
                 for g in &v.gaps {
                     let attr = match g.provider {
                         Some(why) => format!("provider-level call: {why}"),
-                        None if g.candidates.is_empty() => "no plan resource of that service".to_string(),
+                        None if g.candidates.is_empty() => {
+                            "no plan resource of that service".to_string()
+                        }
                         None => format!("{}: {}", g.attribution(), g.candidates.join(", ")),
                     };
-                    let res = if g.resources.is_empty() { "-".to_string() } else { g.resources.join(", ") };
-                    if md {
-                        out.push_str(&format!("| `{}` | {} | {} | {} |\n", g.action, attr.replace('|', "\\|"), res, g.origins.join(", ")));
+                    let res = if g.resources.is_empty() {
+                        "-".to_string()
                     } else {
-                        out.push_str(&format!("  {}  [{}]{}\n    resources: {}\n    captured at: {}\n", g.action, attr, if g.failed { " (the call failed)" } else { "" }, res, g.origins.join(", ")));
+                        g.resources.join(", ")
+                    };
+                    if md {
+                        out.push_str(&format!(
+                            "| `{}` | {} | {} | {} |\n",
+                            g.action,
+                            attr.replace('|', "\\|"),
+                            res,
+                            g.origins.join(", ")
+                        ));
+                    } else {
+                        out.push_str(&format!(
+                            "  {}  [{}]{}\n    resources: {}\n    captured at: {}\n",
+                            g.action,
+                            attr,
+                            if g.failed { " (the call failed)" } else { "" },
+                            res,
+                            g.origins.join(", ")
+                        ));
                     }
                 }
             }
             if !v.unobserved.is_empty() {
-                out.push_str(if md { "\n| Unobserved | Addresses | Why |\n|---|---|---|\n" } else { "\nunobserved (predicted, not captured):\n" });
+                out.push_str(if md {
+                    "\n| Unobserved | Addresses | Why |\n|---|---|---|\n"
+                } else {
+                    "\nunobserved (predicted, not captured):\n"
+                });
                 for u in &v.unobserved {
                     if md {
-                        out.push_str(&format!("| `{}` | {} | {} |\n", u.action, u.addresses.join(", "), u.explanation));
+                        out.push_str(&format!(
+                            "| `{}` | {} | {} |\n",
+                            u.action,
+                            u.addresses.join(", "),
+                            u.explanation
+                        ));
                     } else {
-                        out.push_str(&format!("  {}  ({})\n    {}\n", u.action, u.addresses.join(", "), u.explanation));
+                        out.push_str(&format!(
+                            "  {}  ({})\n    {}\n",
+                            u.action,
+                            u.addresses.join(", "),
+                            u.explanation
+                        ));
                     }
                 }
             }

@@ -9,8 +9,8 @@ use super::{because, Phase, Reason, Requirement};
 use crate::bail;
 use crate::error::Result;
 use crate::graph::ResourceGraph;
-use crate::policy::FxBuild;
 use crate::plan::{base_address, ChangeAction, Mode, Plan, Tri, Values};
+use crate::policy::FxBuild;
 use crate::rules::{self, Block, BlockKind, Condition, Kind, Origin, Rule};
 use once_cell::unsync::OnceCell;
 use serde_json::{Map, Value};
@@ -20,6 +20,8 @@ use std::rc::Rc;
 
 /// (region, filled pattern)
 type RegionPattern = (Rc<str>, Rc<str>);
+/// A rule and where it came from.
+type RuleRef = (&'static Rule, Origin);
 
 /// What the prediction could and could not cover.
 #[derive(Debug, Default)]
@@ -67,7 +69,7 @@ struct Ctx<'s, 'p, 'a> {
     /// (a map insert per resource would compare long addresses all the time).
     changes: Vec<(Rc<str>, u8, &'static str, &'static str)>,
     /// Rule lookups by type, one map per kind (looked up by &str: no allocation per resource).
-    cache: [HashMap<String, Option<(&'static Rule, Origin)>, FxBuild>; 3],
+    cache: [HashMap<String, Option<RuleRef>, FxBuild>; 3],
     rule_error: Option<String>,
     star: Rc<str>,
     /// Every ARN handed out, by text: equal ARNs share one allocation, so the policy builder
@@ -681,7 +683,8 @@ fn refresh_existing(plan: &Plan<'_>, ctx: &mut Ctx) {
     // Prior state addresses are unique; changes only add what prior state lacks (older
     // formats, -target). Order does not matter: every report sorts.
     let mut insts: Vec<Inst> = Vec::with_capacity(plan.prior.len());
-    let mut in_prior: HashSet<&str, FxBuild> = HashSet::with_capacity_and_hasher(plan.prior.len(), FxBuild::default());
+    let mut in_prior: HashSet<&str, FxBuild> =
+        HashSet::with_capacity_and_hasher(plan.prior.len(), FxBuild::default());
     for r in plan.prior.iter().filter(|r| r.mode == Mode::Managed) {
         in_prior.insert(&r.address);
         insts.push(Inst {

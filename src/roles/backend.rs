@@ -21,7 +21,10 @@ pub struct Backend {
 
 impl Backend {
     pub fn str(&self, key: &str) -> Option<&str> {
-        self.config.get(key).and_then(Value::as_str).filter(|s| !s.is_empty())
+        self.config
+            .get(key)
+            .and_then(Value::as_str)
+            .filter(|s| !s.is_empty())
     }
     pub fn bool(&self, key: &str) -> bool {
         match self.config.get(key) {
@@ -86,7 +89,10 @@ fn body_to_map(file: &str, body: &Body) -> Result<Map<String, Value>> {
                 m.insert(a.key.as_str().to_string(), v);
             }
             Structure::Block(b) => {
-                m.insert(b.identifier.as_str().to_string(), Value::Object(body_to_map(file, &b.body)?));
+                m.insert(
+                    b.identifier.as_str().to_string(),
+                    Value::Object(body_to_map(file, &b.body)?),
+                );
             }
         }
     }
@@ -112,21 +118,31 @@ pub fn load(path: &Path, overrides: &[String]) -> Result<Backend> {
     let (dir, files) = if path.is_dir() {
         (path.to_path_buf(), tf_files(path))
     } else if path.exists() {
-        (path.parent().unwrap_or(Path::new(".")).to_path_buf(), vec![path.to_path_buf()])
+        (
+            path.parent().unwrap_or(Path::new(".")).to_path_buf(),
+            vec![path.to_path_buf()],
+        )
     } else {
         bail!("{}: no such file or directory (--backend takes the Terraform configuration directory or a .tf file)", path.display());
     };
     for f in &files {
         let name = f.display().to_string();
         let text = std::fs::read_to_string(f).map_err(|e| Error::new(format!("{name}: {e}")))?;
-        let body: Body = hcl::parse(&text).map_err(|e| Error::new(format!("{name}: HCL syntax error: {}", first_line(&e.to_string()))))?;
+        let body: Body = hcl::parse(&text).map_err(|e| {
+            Error::new(format!(
+                "{name}: HCL syntax error: {}",
+                first_line(&e.to_string())
+            ))
+        })?;
         for s in body.iter() {
             let Structure::Block(t) = s else { continue };
             if t.identifier.as_str() != "terraform" {
                 continue;
             }
             for inner in t.body.iter() {
-                let Structure::Block(bk) = inner else { continue };
+                let Structure::Block(bk) = inner else {
+                    continue;
+                };
                 let kind = bk.identifier.as_str();
                 if kind != "backend" && kind != "cloud" {
                     continue;
@@ -148,8 +164,10 @@ pub fn load(path: &Path, overrides: &[String]) -> Result<Backend> {
     let init = dir.join(".terraform").join("terraform.tfstate");
     if init.exists() {
         let name = init.display().to_string();
-        let v: Value = serde_json::from_str(&std::fs::read_to_string(&init).map_err(|e| Error::new(format!("{name}: {e}")))?)
-            .map_err(|e| Error::new(format!("{name}: invalid JSON: {e}")))?;
+        let v: Value = serde_json::from_str(
+            &std::fs::read_to_string(&init).map_err(|e| Error::new(format!("{name}: {e}")))?,
+        )
+        .map_err(|e| Error::new(format!("{name}: invalid JSON: {e}")))?;
         if let Some(be) = v.get("backend") {
             if let Some(t) = be.get("type").and_then(Value::as_str) {
                 b.kind = Some(t.to_string());
@@ -171,7 +189,11 @@ pub fn load(path: &Path, overrides: &[String]) -> Result<Backend> {
 }
 
 fn first_line(s: &str) -> String {
-    s.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
+    s.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// One `-backend-config` value: a `key=value` pair, or a file of `key = "value"` lines / HCL.
@@ -192,7 +214,12 @@ fn apply_override(b: &mut Backend, o: &str) -> Result<()> {
         bail!("{o}: -backend-config is neither a file nor key=value");
     }
     let text = std::fs::read_to_string(p).map_err(|e| Error::new(format!("{o}: {e}")))?;
-    let body: Body = hcl::parse(&text).map_err(|e| Error::new(format!("{o}: not a -backend-config file (key = \"value\" lines): {}", first_line(&e.to_string()))))?;
+    let body: Body = hcl::parse(&text).map_err(|e| {
+        Error::new(format!(
+            "{o}: not a -backend-config file (key = \"value\" lines): {}",
+            first_line(&e.to_string())
+        ))
+    })?;
     for (k, v) in body_to_map(o, &body)? {
         b.config.insert(k, v);
     }

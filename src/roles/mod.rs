@@ -29,34 +29,65 @@ pub const ROLES: [&str; 4] = ["state", "plan", "deploy", "destroy"];
 /// Non-read actions the plan role may hold, each with why (besides `iam::READ_ONLY_EXCEPTIONS`).
 /// `terraform plan` locks state, so lock writes (and only those) are in the read-only role.
 pub const PLAN_ROLE_LOCK_WRITES: &[(&str, &str)] = &[
-    ("s3:PutObject", "writes the `.tflock` object (use_lockfile): only on the lock key"),
-    ("s3:DeleteObject", "removes the `.tflock` object (use_lockfile): only on the lock key"),
-    ("dynamodb:PutItem", "takes the state lock item in the lock table"),
-    ("dynamodb:DeleteItem", "releases the state lock item in the lock table"),
-    ("kms:GenerateDataKey", "encrypts the lock object with the backend's KMS key"),
+    (
+        "s3:PutObject",
+        "writes the `.tflock` object (use_lockfile): only on the lock key",
+    ),
+    (
+        "s3:DeleteObject",
+        "removes the `.tflock` object (use_lockfile): only on the lock key",
+    ),
+    (
+        "dynamodb:PutItem",
+        "takes the state lock item in the lock table",
+    ),
+    (
+        "dynamodb:DeleteItem",
+        "releases the state lock item in the lock table",
+    ),
+    (
+        "kms:GenerateDataKey",
+        "encrypts the lock object with the backend's KMS key",
+    ),
 ];
+
+/// (operator, key, values) of a grant's condition.
+pub type GrantCondition = Option<(String, String, Vec<String>)>;
+/// operator -> key -> values, as statements hold conditions.
+type ConditionMap = BTreeMap<String, BTreeMap<String, Vec<String>>>;
 
 /// A grant before grouping: action, resource, optional (operator, key, values) condition.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Grant {
     pub action: String,
     pub resource: String,
-    pub condition: Option<(String, String, Vec<String>)>,
+    pub condition: GrantCondition,
 }
 
 fn grant(action: &str, resource: &str) -> Grant {
-    Grant { action: action.into(), resource: resource.into(), condition: None }
+    Grant {
+        action: action.into(),
+        resource: resource.into(),
+        condition: None,
+    }
 }
 
 /// Groups grants into statements: actions with identical resource sets and conditions.
 pub fn statements(grants: &[Grant]) -> Vec<Statement> {
-    let mut by_action: BTreeMap<(&str, &Option<(String, String, Vec<String>)>), BTreeSet<&str>> = BTreeMap::new();
+    let mut by_action: BTreeMap<(&str, &GrantCondition), BTreeSet<&str>> = BTreeMap::new();
     for g in grants {
-        by_action.entry((&g.action, &g.condition)).or_default().insert(&g.resource);
+        by_action
+            .entry((&g.action, &g.condition))
+            .or_default()
+            .insert(&g.resource);
     }
-    let mut groups: BTreeMap<(Vec<&str>, &Option<(String, String, Vec<String>)>), BTreeSet<&str>> = BTreeMap::new();
+    let mut groups: BTreeMap<(Vec<&str>, &GrantCondition), BTreeSet<&str>> = BTreeMap::new();
     for ((a, c), rs) in by_action {
-        let rs: Vec<&str> = if rs.contains("*") { vec!["*"] } else { rs.into_iter().collect() };
+        let rs: Vec<&str> = if rs.contains("*") {
+            vec!["*"]
+        } else {
+            rs.into_iter().collect()
+        };
         groups.entry((rs, c)).or_default().insert(a);
     }
     groups
@@ -87,30 +118,52 @@ pub struct StateNeeds {
     pub notes: Vec<String>,
 }
 
-pub fn state_needs(b: &Backend, flags: &ScopeFlags, workspace: Option<&str>, all_workspaces: bool) -> Result<StateNeeds> {
+pub fn state_needs(
+    b: &Backend,
+    flags: &ScopeFlags,
+    workspace: Option<&str>,
+    all_workspaces: bool,
+) -> Result<StateNeeds> {
     let mut notes = Vec::new();
     let kind = b.kind.as_deref().unwrap_or("local");
     match kind {
         "s3" => {}
         "local" | "remote" | "cloud" => {
-            notes.push(format!("backend \"{kind}\" keeps state outside AWS: no state role is needed"));
-            return Ok(StateNeeds { all: vec![], read_and_lock: vec![], notes });
+            notes.push(format!(
+                "backend \"{kind}\" keeps state outside AWS: no state role is needed"
+            ));
+            return Ok(StateNeeds {
+                all: vec![],
+                read_and_lock: vec![],
+                notes,
+            });
         }
         other => {
             notes.push(format!(
                 "backend \"{other}\" is not supported for the state role (only s3); the state role is empty"
             ));
-            return Ok(StateNeeds { all: vec![], read_and_lock: vec![], notes });
+            return Ok(StateNeeds {
+                all: vec![],
+                read_and_lock: vec![],
+                notes,
+            });
         }
     }
     let Some(bucket) = b.str("bucket") else {
         bail!("s3 backend without `bucket` (sources: {}); complete it with --backend-config bucket=NAME", b.sources.join(", "));
     };
     let Some(key) = b.str("key") else {
-        bail!("s3 backend without `key` (sources: {}); complete it with --backend-config key=PATH", b.sources.join(", "));
+        bail!(
+            "s3 backend without `key` (sources: {}); complete it with --backend-config key=PATH",
+            b.sources.join(", ")
+        );
     };
     let p = flags.partition.clone().unwrap_or_else(|| "aws".into());
-    let region = flags.region.clone().or_else(|| b.str("region").map(str::to_string)).unwrap_or_else(|| "*".into());
+    let region = flags
+        .region
+        .clone()
+        .or_else(|| b.str("region").map(str::to_string))
+        .unwrap_or_else(|| "*".into());
     let account = flags.account.clone().unwrap_or_else(|| "*".into());
     let prefix = b.str("workspace_key_prefix").unwrap_or("env:");
     let bucket_arn = format!("arn:{p}:s3:::{bucket}");
@@ -131,7 +184,11 @@ pub fn state_needs(b: &Backend, flags: &ScopeFlags, workspace: Option<&str>, all
         Grant {
             action: "s3:ListBucket".into(),
             resource: bucket_arn.clone(),
-            condition: Some(("StringLike".into(), "s3:prefix".into(), vec![format!("{prefix}/*"), key.to_string()])),
+            condition: Some((
+                "StringLike".into(),
+                "s3:prefix".into(),
+                vec![format!("{prefix}/*"), key.to_string()],
+            )),
         }
     } else {
         grant("s3:ListBucket", &bucket_arn)
@@ -153,7 +210,12 @@ pub fn state_needs(b: &Backend, flags: &ScopeFlags, workspace: Option<&str>, all
     }
     if let Some(t) = b.str("dynamodb_table") {
         let arn = format!("arn:{p}:dynamodb:{region}:{account}:table/{t}");
-        for a in ["dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"] {
+        for a in [
+            "dynamodb:DescribeTable",
+            "dynamodb:GetItem",
+            "dynamodb:PutItem",
+            "dynamodb:DeleteItem",
+        ] {
             lock.push(grant(a, &arn));
         }
     }
@@ -185,7 +247,11 @@ pub fn state_needs(b: &Backend, flags: &ScopeFlags, workspace: Option<&str>, all
     let mut read_and_lock: Vec<Grant> = read.into_iter().chain(lock).collect();
     read_and_lock.sort();
     read_and_lock.dedup();
-    Ok(StateNeeds { all, read_and_lock, notes })
+    Ok(StateNeeds {
+        all,
+        read_and_lock,
+        notes,
+    })
 }
 
 /// Splits a statement into two smaller ones (resources first, then actions).
@@ -207,7 +273,10 @@ fn halve(s: &Statement) -> Option<(Statement, Statement)> {
 }
 
 fn size_of(stmts: &[Statement]) -> usize {
-    PolicyDocument { statements: stmts.to_vec() }.iam_size()
+    PolicyDocument {
+        statements: stmts.to_vec(),
+    }
+    .iam_size()
 }
 
 /// Packs statements into as few managed policies as fit IAM's size limit (first fit,
@@ -222,7 +291,11 @@ pub fn pack(role: &str, stmts: Vec<Statement>) -> Result<Vec<PolicyDocument>> {
             queue.push(a);
             queue.push(b);
         } else {
-            bail!("role {role}: one statement ({} on {}) alone exceeds {MAX_POLICY_CHARS} characters", s.actions[0], s.resources[0]);
+            bail!(
+                "role {role}: one statement ({} on {}) alone exceeds {MAX_POLICY_CHARS} characters",
+                s.actions[0],
+                s.resources[0]
+            );
         }
     }
     work.sort_by_key(|s| std::cmp::Reverse(size_of(std::slice::from_ref(s))));
@@ -241,7 +314,13 @@ pub fn pack(role: &str, stmts: Vec<Statement>) -> Result<Vec<PolicyDocument>> {
     let docs: Vec<PolicyDocument> = bins
         .into_iter()
         .map(|mut b| {
-            b.sort_by(|x, y| (&x.actions, &x.resources, &x.condition).cmp(&(&y.actions, &y.resources, &y.condition)));
+            b.sort_by(|x, y| {
+                (&x.actions, &x.resources, &x.condition).cmp(&(
+                    &y.actions,
+                    &y.resources,
+                    &y.condition,
+                ))
+            });
             PolicyDocument { statements: b }
         })
         .collect();
@@ -271,7 +350,9 @@ pub fn compact(stmts: Vec<Statement>) -> (Vec<Statement>, Vec<String>) {
             // Candidate prefixes: each action cut at its CamelCase word boundaries.
             let mut candidates: BTreeSet<String> = BTreeSet::new();
             for a in &s.actions {
-                let Some((svc, name)) = a.split_once(':') else { continue };
+                let Some((svc, name)) = a.split_once(':') else {
+                    continue;
+                };
                 for (i, c) in name.char_indices().skip(1) {
                     if c.is_ascii_uppercase() {
                         candidates.insert(format!("{svc}:{}", &name[..i]));
@@ -282,7 +363,11 @@ pub fn compact(stmts: Vec<Statement>) -> (Vec<Statement>, Vec<String>) {
             let mut cands: Vec<String> = candidates.into_iter().collect();
             cands.sort_by_key(|c| (c.len(), c.clone()));
             for c in cands {
-                let covered: Vec<String> = remaining.iter().filter(|a| a.starts_with(&c)).cloned().collect();
+                let covered: Vec<String> = remaining
+                    .iter()
+                    .filter(|a| a.starts_with(&c))
+                    .cloned()
+                    .collect();
                 if covered.len() < 2 {
                     continue;
                 }
@@ -293,7 +378,11 @@ pub fn compact(stmts: Vec<Statement>) -> (Vec<Statement>, Vec<String>) {
                     .map(|i| i.full_name())
                     .filter(|n| n.to_ascii_lowercase().starts_with(&c.to_ascii_lowercase()))
                     .collect();
-                if !expansion.is_empty() && expansion.iter().all(|e| have.contains(&e.to_ascii_lowercase())) {
+                if !expansion.is_empty()
+                    && expansion
+                        .iter()
+                        .all(|e| have.contains(&e.to_ascii_lowercase()))
+                {
                     for a in &covered {
                         remaining.remove(a);
                     }
@@ -352,13 +441,21 @@ fn widen(stmts: Vec<Statement>, level: u8) -> (Vec<Statement>, Vec<String>) {
                 let pattern = if level == 1 {
                     let first = members[0].as_str();
                     let lcp = members.iter().fold(first.len(), |n, m| {
-                        first.bytes().zip(m.bytes()).take(n).take_while(|(a, b)| a == b).count()
+                        first
+                            .bytes()
+                            .zip(m.bytes())
+                            .take(n)
+                            .take_while(|(a, b)| a == b)
+                            .count()
                     });
                     format!("{}*", &first[..lcp.max(prefix.len())])
                 } else {
                     format!("{prefix}*")
                 };
-                notes.push(format!("{} ARNs of {prefix}… widened to {pattern}", members.len()));
+                notes.push(format!(
+                    "{} ARNs of {prefix}… widened to {pattern}",
+                    members.len()
+                ));
                 res.insert(pattern);
             }
             s.resources = res.into_iter().collect();
@@ -369,7 +466,11 @@ fn widen(stmts: Vec<Statement>, level: u8) -> (Vec<Statement>, Vec<String>) {
 }
 
 /// Packs a role, widening resource lists only as far as needed to fit IAM's limits.
-pub fn fit(role: &str, stmts: Vec<Statement>, notes: &mut Vec<String>) -> Result<Vec<PolicyDocument>> {
+pub fn fit(
+    role: &str,
+    stmts: Vec<Statement>,
+    notes: &mut Vec<String>,
+) -> Result<Vec<PolicyDocument>> {
     let first = match pack(role, stmts.clone()) {
         Ok(d) => return Ok(d),
         Err(e) => e,
@@ -389,10 +490,12 @@ pub fn fit(role: &str, stmts: Vec<Statement>, notes: &mut Vec<String>) -> Result
 
 /// After widening, statements with equal resources merge again.
 fn statements_regrouped(stmts: Vec<Statement>) -> Vec<Statement> {
-    let mut groups: BTreeMap<(Vec<String>, BTreeMap<String, BTreeMap<String, Vec<String>>>), BTreeSet<String>> =
-        BTreeMap::new();
+    let mut groups: BTreeMap<(Vec<String>, ConditionMap), BTreeSet<String>> = BTreeMap::new();
     for s in stmts {
-        groups.entry((s.resources, s.condition)).or_default().extend(s.actions);
+        groups
+            .entry((s.resources, s.condition))
+            .or_default()
+            .extend(s.actions);
     }
     groups
         .into_iter()
@@ -412,7 +515,14 @@ pub struct Roles {
 }
 
 /// Builds the four roles of a plan.
-pub fn build(plan: &Plan<'_>, backend: &Backend, flags: &ScopeFlags, workspace: Option<&str>, all_workspaces: bool, compact_actions: bool) -> Result<Roles> {
+pub fn build(
+    plan: &Plan<'_>,
+    backend: &Backend,
+    flags: &ScopeFlags,
+    workspace: Option<&str>,
+    all_workspaces: bool,
+    compact_actions: bool,
+) -> Result<Roles> {
     // The lock table and key live in the account the plan works in, when it is known.
     let mut state_flags = flags.clone();
     if state_flags.account.is_none() {
@@ -440,7 +550,10 @@ pub fn build(plan: &Plan<'_>, backend: &Backend, flags: &ScopeFlags, workspace: 
                         notes.push(l);
                     }
                     for c in &pred.caller {
-                        notes.push(format!("the caller needs {} on {} ({})", c.action, c.resource, c.because));
+                        notes.push(format!(
+                            "the caller needs {} on {} ({})",
+                            c.action, c.resource, c.because
+                        ));
                     }
                 }
                 let mut s = b.finish().statements;
@@ -465,7 +578,10 @@ pub fn build(plan: &Plan<'_>, backend: &Backend, flags: &ScopeFlags, workspace: 
 fn json(roles: &Roles) -> String {
     let mut m = serde_json::Map::new();
     for r in ROLES {
-        m.insert(r.to_string(), serde_json::to_value(&roles.roles[r]).expect("serialises"));
+        m.insert(
+            r.to_string(),
+            serde_json::to_value(&roles.roles[r]).expect("serialises"),
+        );
     }
     let mut s = serde_json::to_string_pretty(&serde_json::Value::Object(m)).expect("serialises");
     s.push('\n');
@@ -478,32 +594,51 @@ pub fn terraform_role(role: &str, docs: &[PolicyDocument]) -> String {
     let id = format!("iamplan_{role}");
     let mut out = format!("# iamplan: the {role} role\n\n");
     out.push_str(&format!("variable \"{id}_trust_policy\" {{\n"));
-    out.push_str(&tf::attrs("  ", &[
-        ("description", tf::q(&format!("Trust (assume-role) policy JSON of the {role} role"))),
-        ("type", "string".into()),
-    ]));
+    out.push_str(&tf::attrs(
+        "  ",
+        &[
+            (
+                "description",
+                tf::q(&format!(
+                    "Trust (assume-role) policy JSON of the {role} role"
+                )),
+            ),
+            ("type", "string".into()),
+        ],
+    ));
     out.push_str("}\n\n");
     out.push_str(&format!("resource \"aws_iam_role\" \"{id}\" {{\n"));
-    out.push_str(&tf::attrs("  ", &[
-        ("name", tf::q(&format!("iamplan-{role}"))),
-        ("assume_role_policy", format!("var.{id}_trust_policy")),
-    ]));
+    out.push_str(&tf::attrs(
+        "  ",
+        &[
+            ("name", tf::q(&format!("iamplan-{role}"))),
+            ("assume_role_policy", format!("var.{id}_trust_policy")),
+        ],
+    ));
     out.push_str("}\n");
     for (i, d) in docs.iter().enumerate() {
         let n = format!("{id}_{}", i + 1);
         out.push('\n');
         out.push_str(&tf::document(&n, d));
         out.push_str(&format!("\nresource \"aws_iam_policy\" \"{n}\" {{\n"));
-        out.push_str(&tf::attrs("  ", &[
-            ("name", tf::q(&format!("iamplan-{role}-{}", i + 1))),
-            ("policy", format!("data.aws_iam_policy_document.{n}.json")),
-        ]));
+        out.push_str(&tf::attrs(
+            "  ",
+            &[
+                ("name", tf::q(&format!("iamplan-{role}-{}", i + 1))),
+                ("policy", format!("data.aws_iam_policy_document.{n}.json")),
+            ],
+        ));
         out.push_str("}\n");
-        out.push_str(&format!("\nresource \"aws_iam_role_policy_attachment\" \"{n}\" {{\n"));
-        out.push_str(&tf::attrs("  ", &[
-            ("role", format!("aws_iam_role.{id}.name")),
-            ("policy_arn", format!("aws_iam_policy.{n}.arn")),
-        ]));
+        out.push_str(&format!(
+            "\nresource \"aws_iam_role_policy_attachment\" \"{n}\" {{\n"
+        ));
+        out.push_str(&tf::attrs(
+            "  ",
+            &[
+                ("role", format!("aws_iam_role.{id}.name")),
+                ("policy_arn", format!("aws_iam_policy.{n}.arn")),
+            ],
+        ));
         out.push_str("}\n");
     }
     out
@@ -518,11 +653,28 @@ pub fn run(a: RolesArgs) -> Result<u8> {
     let backend_path = match &a.backend {
         Some(p) => Path::new(p).to_path_buf(),
         None if a.plan == "-" => Path::new(".").to_path_buf(),
-        None => Path::new(&a.plan).parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p }).unwrap_or(Path::new(".")).to_path_buf(),
+        None => Path::new(&a.plan)
+            .parent()
+            .map(|p| {
+                if p.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    p
+                }
+            })
+            .unwrap_or(Path::new("."))
+            .to_path_buf(),
     };
     let backend = backend::load(&backend_path, &a.backend_config)?;
     let flags = app::scope_flags(&a.scope, a.wildcard_resources);
-    let roles = build(&plan, &backend, &flags, a.workspace.as_deref(), a.workspaces, a.compact)?;
+    let roles = build(
+        &plan,
+        &backend,
+        &flags,
+        a.workspace.as_deref(),
+        a.workspaces,
+        a.compact,
+    )?;
     for n in &roles.notes {
         eprintln!("iamplan: note: {n}");
     }
@@ -532,20 +684,27 @@ pub fn run(a: RolesArgs) -> Result<u8> {
             for r in ROLES {
                 let (file, text) = match fmt {
                     RolesFormat::Json => (format!("{r}.json"), {
-                        let mut s = serde_json::to_string_pretty(&roles.roles[r]).expect("serialises");
+                        let mut s =
+                            serde_json::to_string_pretty(&roles.roles[r]).expect("serialises");
                         s.push('\n');
                         s
                     }),
-                    RolesFormat::Terraform => (format!("{r}.tf"), terraform_role(r, &roles.roles[r])),
+                    RolesFormat::Terraform => {
+                        (format!("{r}.tf"), terraform_role(r, &roles.roles[r]))
+                    }
                 };
                 let path = Path::new(dir).join(&file);
-                std::fs::write(&path, text).map_err(|e| Error::new(format!("{}: {e}", path.display())))?;
+                std::fs::write(&path, text)
+                    .map_err(|e| Error::new(format!("{}: {e}", path.display())))?;
                 eprintln!("iamplan: wrote {}", path.display());
             }
         }
         (None, RolesFormat::Json) => app::emit(&json(&roles))?,
         (None, RolesFormat::Terraform) => {
-            let parts: Vec<String> = ROLES.iter().map(|r| terraform_role(r, &roles.roles[r])).collect();
+            let parts: Vec<String> = ROLES
+                .iter()
+                .map(|r| terraform_role(r, &roles.roles[r]))
+                .collect();
             app::emit(&parts.join("\n"))?;
         }
     }
