@@ -1,9 +1,10 @@
 # Amazon CloudWatch (IAM prefix cloudwatch): hand-curated rules for aws_cloudwatch_metric_alarm.
 
 resource "aws_cloudwatch_metric_alarm" {
-  service = "cloudwatch"
-  source  = "terraform-provider-aws 055611a654738da73e7b1e2b5d2b7672c6d4d531 internal/service/cloudwatch/metric_alarm.go"
-  arn     = "arn:${partition}:cloudwatch:${region}:${account}:alarm:${alarm_name}"
+  service  = "cloudwatch"
+  source   = "terraform-provider-aws 055611a654738da73e7b1e2b5d2b7672c6d4d531 internal/service/cloudwatch/metric_alarm.go"
+  arn      = "arn:${partition}:cloudwatch:${region}:${account}:alarm:${alarm_name}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["cloudwatch:DescribeAlarms", "cloudwatch:ListTagsForResource"]

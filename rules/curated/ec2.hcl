@@ -303,9 +303,10 @@ resource "aws_ebs_snapshot" {
 }
 
 resource "aws_ebs_volume" {
-  service = "ec2"
-  source  = "terraform-provider-aws 0073593e7d6993ba482409f4dc35438daaa79bb3 internal/service/ec2/ebs_volume.go"
-  arn     = "arn:${partition}:ec2:${region}:${account}:volume/${id}"
+  service  = "ec2"
+  source   = "terraform-provider-aws 0073593e7d6993ba482409f4dc35438daaa79bb3 internal/service/ec2/ebs_volume.go"
+  arn      = "arn:${partition}:ec2:${region}:${account}:volume/${id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeVolumes"]

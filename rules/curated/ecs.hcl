@@ -85,6 +85,13 @@ resource "aws_ecs_cluster" {
     source     = "transparent tagging UpdateTags"
   }
 
+  update {
+    attributes = ["tags"]
+    actions    = ["ecs:ListTagsForResource"]
+    source     = "capture: realrun aws_ecs_cluster tags (hashicorp/aws 5.100.0, 2026-11-21)"
+    note       = "provider 5.100.0 lists the cluster's tags while updating them (denied without it)"
+  }
+
   delete {
     actions = ["ecs:DeleteCluster"]
     source  = "resourceClusterDelete (DeleteCluster retried while services/tasks/instances remain; waitClusterDeleted polls DescribeClusters)"

@@ -171,6 +171,13 @@ resource "aws_kinesis_stream" {
   }
 
   create {
+    if_set  = "retention_period"
+    actions = ["kinesis:DescribeLimits", "kinesis:IncreaseStreamRetentionPeriod"]
+    source  = "capture: realrun aws_cloudwatch_log_subscription_filter create (hashicorp/aws 5.100.0, 2026-11-21)"
+    note    = "provider 5.100.0 calls DescribeLimits and IncreaseStreamRetentionPeriod on create even at the default retention_period (24); the block below is the v6 behaviour"
+  }
+
+  create {
     if_set  = "shard_level_metrics"
     actions = ["kinesis:EnableEnhancedMonitoring"]
     source  = "resourceStreamCreate (EnableEnhancedMonitoring for shard_level_metrics)"

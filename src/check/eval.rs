@@ -83,24 +83,79 @@ pub fn resource_match(pattern: &str, resource: &str) -> bool {
     go(&toks, &t)
 }
 
-fn matches(m: &Match, f: impl Fn(&str) -> bool) -> bool {
-    match m {
-        Match::In(ps) => ps.iter().any(|p| f(p)),
-        Match::NotIn(ps) => !ps.iter().any(|p| f(p)),
-    }
-}
-
-fn applies(s: &Stmt, r: &Request) -> bool {
-    matches(&s.actions, |p| action_match(p, r.action))
-        && matches(&s.resources, |p| resource_match(p, r.resource))
-}
-
-/// Three-valued condition result.
+/// Three-valued result for conditions and for whether a statement applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Cond {
     True,
     False,
     Unknown,
+}
+
+/// A policy variable other than the `${*}`/`${?}`/`${$}` escapes: no value is known here.
+fn has_variable(p: &str) -> bool {
+    let mut rest = p;
+    while let Some(i) = rest.find("${") {
+        let after = &rest[i + 2..];
+        if !(after.starts_with("*}") || after.starts_with("?}") || after.starts_with("$}")) {
+            return true;
+        }
+        rest = after;
+    }
+    false
+}
+
+/// Could some concrete resource of the (possibly wildcard) request match the pattern? A
+/// request such as `arn:aws:s3:::*` stands for names not known before apply.
+fn overlaps(pattern: &str, request: &str) -> bool {
+    resource_match(pattern, request)
+        || (stands_for_names(request) && wildcard_match(request, pattern))
+}
+
+/// A request resource with `*` standing for names not known before apply. A lone `*` is the
+/// resource of actions that take no resource type, and AWS compares it literally.
+fn stands_for_names(request: &str) -> bool {
+    request != "*" && request.contains('*')
+}
+
+/// Whether a statement applies to the request: Unknown when it depends on a value iamplan
+/// cannot know (a policy variable in `NotResource`, or a wildcard request that only part of
+/// the statement's resources cover).
+fn applies(s: &Stmt, r: &Request) -> Cond {
+    let action = match &s.actions {
+        Match::In(ps) => ps.iter().any(|p| action_match(p, r.action)),
+        Match::NotIn(ps) => !ps.iter().any(|p| action_match(p, r.action)),
+    };
+    if !action {
+        return Cond::False;
+    }
+    match &s.resources {
+        Match::In(ps) => {
+            if ps.iter().any(|p| resource_match(p, r.resource)) {
+                Cond::True
+            } else if s.effect == Effect::Deny
+                && ps
+                    .iter()
+                    .any(|p| !has_variable(p) && overlaps(p, r.resource))
+            {
+                // Some resources the request stands for are denied.
+                Cond::Unknown
+            } else {
+                Cond::False
+            }
+        }
+        Match::NotIn(ps) => {
+            if ps.iter().any(|p| resource_match(p, r.resource)) {
+                Cond::False
+            } else if ps
+                .iter()
+                .any(|p| has_variable(p) || overlaps(p, r.resource))
+            {
+                Cond::Unknown
+            } else {
+                Cond::True
+            }
+        }
+    }
 }
 
 /// Evaluates a Condition block against the known context keys; any key or operator iamplan
@@ -123,7 +178,11 @@ fn condition(c: &serde_json::Map<String, Value>, ctx: &[(&str, &str)]) -> Cond {
             };
             let Some((_, actual)) = ctx.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)) else {
                 let _ = if_exists;
-                return Cond::Unknown;
+                // Unknown, unless another key of the block is false: the block is an AND.
+                if all != Cond::False {
+                    all = Cond::Unknown;
+                }
+                continue;
             };
             let hit = match base {
                 "StringEquals" | "ForAnyValue:StringEquals" => vals.contains(actual),
@@ -151,12 +210,17 @@ fn layer(docs: &[&Doc], r: &Request, assume: bool, name: &'static str) -> Decisi
     let mut deny_if = Vec::new();
     for d in docs {
         for s in &d.statements {
-            if !applies(s, r) {
+            let a = applies(s, r);
+            if a == Cond::False {
                 continue;
             }
-            let c = match &s.condition {
-                None => Cond::True,
-                Some(c) => condition(c, r.context),
+            let c = match (&s.condition, a) {
+                (_, Cond::Unknown) => match &s.condition {
+                    Some(c) if condition(c, r.context) == Cond::False => Cond::False,
+                    _ => Cond::Unknown,
+                },
+                (None, _) => Cond::True,
+                (Some(c), _) => condition(c, r.context),
             };
             match (s.effect, c) {
                 (Effect::Deny, Cond::True) => return Decision::ExplicitDeny(s.origin.clone()),

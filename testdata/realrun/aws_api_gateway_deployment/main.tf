@@ -1,0 +1,40 @@
+variable "tag_value" {
+  default = "one"
+}
+
+variable "variant" {
+  default = "a"
+}
+
+resource "aws_api_gateway_rest_api" "api" {
+  name = "realrun-api"
+  tags = {
+    realrun = var.tag_value
+  }
+}
+
+resource "aws_api_gateway_resource" "res" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  parent_id   = aws_api_gateway_rest_api.api.root_resource_id
+  path_part   = "items"
+}
+
+resource "aws_api_gateway_method" "m" {
+  rest_api_id   = aws_api_gateway_rest_api.api.id
+  resource_id   = aws_api_gateway_resource.res.id
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_integration" "i" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  resource_id = aws_api_gateway_resource.res.id
+  http_method = aws_api_gateway_method.m.http_method
+  type        = "MOCK"
+}
+
+resource "aws_api_gateway_deployment" "this" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  description = "realrun ${var.variant}"
+  depends_on  = [aws_api_gateway_integration.i]
+}

@@ -1,0 +1,28 @@
+variable "tag_value" {
+  default = "one"
+}
+
+variable "variant" {
+  default = "a"
+}
+
+resource "aws_api_gateway_rest_api" "api" {
+  name = "realrun-api"
+  tags = {
+    realrun = var.tag_value
+  }
+}
+
+resource "aws_api_gateway_resource" "res" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  parent_id   = aws_api_gateway_rest_api.api.root_resource_id
+  path_part   = "items"
+}
+
+resource "aws_api_gateway_method" "this" {
+  rest_api_id      = aws_api_gateway_rest_api.api.id
+  resource_id      = aws_api_gateway_resource.res.id
+  http_method      = "GET"
+  authorization    = "NONE"
+  api_key_required = var.variant == "b"
+}

@@ -1,0 +1,20 @@
+variable "tag_value" {
+  default = "one"
+}
+
+variable "variant" {
+  default = "a"
+}
+
+resource "aws_api_gateway_rest_api" "api" {
+  name = "realrun-api"
+  tags = {
+    realrun = var.tag_value
+  }
+}
+
+resource "aws_api_gateway_resource" "this" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  parent_id   = aws_api_gateway_rest_api.api.root_resource_id
+  path_part   = var.variant == "a" ? "items" : "things"
+}

@@ -1,0 +1,20 @@
+variable "tag_value" {
+  default = "one"
+}
+
+variable "variant" {
+  default = "a"
+}
+
+resource "aws_apigatewayv2_api" "api" {
+  name          = "realrun-http"
+  protocol_type = "HTTP"
+  tags = {
+    realrun = var.tag_value
+  }
+}
+
+resource "aws_apigatewayv2_route" "this" {
+  api_id    = aws_apigatewayv2_api.api.id
+  route_key = var.variant == "a" ? "GET /items" : "GET /things"
+}

@@ -1,0 +1,29 @@
+variable "tag_value" {
+  default = "one"
+}
+
+variable "variant" {
+  default = "a"
+}
+
+resource "aws_vpc" "v" {
+  cidr_block = "10.0.0.0/16"
+  tags = {
+    realrun = var.tag_value
+  }
+}
+
+resource "aws_security_group" "sg" {
+  name   = "realrun-sg"
+  vpc_id = aws_vpc.v.id
+}
+
+resource "aws_security_group_rule" "this" {
+  type              = "ingress"
+  security_group_id = aws_security_group.sg.id
+  from_port         = 443
+  to_port           = 443
+  protocol          = "tcp"
+  cidr_blocks       = ["10.0.0.0/16"]
+  description       = "realrun ${var.variant}"
+}
