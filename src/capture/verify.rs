@@ -43,9 +43,27 @@ fn iam_prefix_of_source(source: &str) -> String {
     .to_string()
 }
 
-/// SDK operation to IAM action(s): the capture recorder's mapping when it knows the operation,
-/// else the identical name, if the IAM reference has it.
-pub fn operation_actions(prefix: &str, operation: &str) -> Vec<String> {
+/// SDK operation to IAM action(s) for a CloudTrail event: the capture recorder's mapping
+/// (botocore service by endpoint prefix, iamlive's map, the identical name when the IAM
+/// reference has it), else the few S3 names CloudTrail reports by SDK operation, else the
+/// identical name.
+pub fn operation_actions(host: &str, operation: &str) -> Vec<String> {
+    let models = super::models::models();
+    for svc in models.by_endpoint_prefix(host) {
+        let (actions, _) = super::arn::actions_and_resources(
+            svc,
+            operation,
+            &super::identify::Params::default(),
+            &super::arn::ArnContext::default(),
+        );
+        if !actions.is_empty() {
+            return actions;
+        }
+    }
+    fallback_actions(&iam_prefix_of_source(host), operation)
+}
+
+fn fallback_actions(prefix: &str, operation: &str) -> Vec<String> {
     let known: &[(&str, &str, &str)] = &[
         ("s3", "HeadBucket", "s3:ListBucket"),
         ("s3", "HeadObject", "s3:GetObject"),
@@ -131,7 +149,7 @@ fn cloudtrail_event(origin: String, e: &Value) -> Result<Call> {
     ) else {
         bail!("{origin}: CloudTrail event without eventSource/eventName");
     };
-    let prefix = iam_prefix_of_source(src);
+    let host = src.trim_end_matches(".amazonaws.com");
     let resources = e
         .get("resources")
         .and_then(Value::as_array)
@@ -152,7 +170,7 @@ fn cloudtrail_event(origin: String, e: &Value) -> Result<Call> {
         .map(str::to_string);
     Ok(Call {
         origin,
-        actions: operation_actions(&prefix, name),
+        actions: operation_actions(host, name),
         resources: arns(resources),
         failed: code.is_some(),
         error_code: code,

@@ -5,7 +5,7 @@
 
 use crate::iam::policy::{PolicyDocument, Statement};
 use crate::predict::Requirement;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
 
 type CondKey = Option<(&'static str, &'static str)>;
@@ -38,11 +38,12 @@ impl std::hash::Hasher for FxHasher {
 
 pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
-/// One action's grants while requirements stream in: resources deduplicated by pointer
-/// (prediction interns its ARNs, so equal text is one pointer); by text in `finish`.
+/// One action's grants while requirements stream in. Requirements of one resource arrive
+/// together and share one interned ARN, so comparing with the last pointer drops most
+/// repeats without a set; the rest are removed by sorting in `finish`.
 struct Grants {
     name: &'static str,
-    seen: HashSet<usize, FxBuild>,
+    last: usize,
     resources: Vec<Rc<str>>,
 }
 
@@ -59,10 +60,12 @@ impl Builder {
         let key = (r.action.as_ptr() as usize, r.condition);
         let g = self.by_ptr.entry(key).or_insert_with(|| Grants {
             name: r.action,
-            seen: HashSet::default(),
+            last: 0,
             resources: Vec::new(),
         });
-        if g.seen.insert(Rc::as_ptr(&r.resource) as *const u8 as usize) {
+        let ptr = Rc::as_ptr(&r.resource) as *const u8 as usize;
+        if g.last != ptr {
+            g.last = ptr;
             g.resources.push(r.resource.clone());
         }
     }
