@@ -321,3 +321,58 @@ fn out_dir_writes_one_file_per_role() {
         assert!(t.contains(&format!("resource \"aws_iam_role\" \"iamplan_{r}\"")));
     }
 }
+
+/// A 10,000-resource plan (grown from a real plan with ../shared/bench/make-big-plan.py): every
+/// role's policies stay within IAM's limits, widening resource lists where needed (and saying so).
+#[test]
+fn ten_thousand_resources_fit_iam_limits() {
+    let Some(sh) = shared() else {
+        eprintln!("../shared missing: skipped");
+        return;
+    };
+    let big = std::env::temp_dir().join(format!("iamplan-big-{}.json", std::process::id()));
+    let gen = std::process::Command::new("python3")
+        .arg(sh.join("bench/make-big-plan.py"))
+        .arg(sh.join(
+            "plans/infracost__infracost__cmd__infracost__testdata__terraform_v0.12_plan.json",
+        ))
+        .arg(&big)
+        .args(["--target", "10000"])
+        .output()
+        .expect("python3");
+    assert!(
+        gen.status.success(),
+        "{}",
+        String::from_utf8_lossy(&gen.stderr)
+    );
+    let o = bin()
+        .current_dir(root())
+        .args([
+            "roles",
+            big.to_str().unwrap(),
+            "--backend",
+            "testdata/backends/s3-dynamodb",
+        ])
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&big);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    for role in ["state", "plan", "deploy", "destroy"] {
+        let docs = v[role].as_array().unwrap();
+        assert!(
+            !docs.is_empty() && docs.len() <= iamplan::roles::MAX_POLICIES_PER_ROLE,
+            "{role}: {}",
+            docs.len()
+        );
+        for d in docs {
+            let size = serde_json::to_string(d)
+                .unwrap()
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .count();
+            assert!(size <= iamplan::roles::MAX_POLICY_CHARS, "{role}: {size}");
+        }
+    }
+    assert!(stderr(&o).contains("widened"), "{}", stderr(&o));
+}
