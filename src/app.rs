@@ -55,7 +55,8 @@ fn warn_plan(p: &Plan<'_>) {
     }
 }
 
-fn report_coverage(pred: &Prediction) {
+/// What the prediction could not cover, on stderr; `what` names the output ("policy", "role").
+pub fn report_coverage_of(pred: &Prediction, what: &str) {
     if let Some(l) = report::unmapped_line(pred) {
         eprintln!("iamplan: warning: {l}");
     }
@@ -64,10 +65,14 @@ fn report_coverage(pred: &Prediction) {
     }
     for c in &pred.caller {
         eprintln!(
-            "iamplan: note: the caller needs {} on {} ({}); not part of this policy",
+            "iamplan: note: the caller needs {} on {} ({}); not part of this {what}",
             c.action, c.resource, c.because
         );
     }
+}
+
+fn report_coverage(pred: &Prediction) {
+    report_coverage_of(pred, "policy");
 }
 
 /// `IAMPLAN_TIMINGS=1` prints how long each stage took (for `scripts/bench.py` and profiling).

@@ -59,18 +59,7 @@ pub fn run(a: ModuleArgs) -> Result<u8> {
     }
     let role = lifecycle::predict_role(&x, &app::scope_flags(&a.scope, false))?;
     let pred = &role.prediction;
-    if let Some(l) = report::unmapped_line(pred) {
-        eprintln!("iamplan: warning: {l}");
-    }
-    if let Some(l) = report::other_providers_line(pred) {
-        eprintln!("iamplan: note: {l}");
-    }
-    for c in &pred.caller {
-        eprintln!(
-            "iamplan: note: the caller needs {} on {} ({}); not part of this role",
-            c.action, c.resource, c.because
-        );
-    }
+    app::report_coverage_of(pred, "role");
     if let Some(p) = &a.policy {
         return validate(&a, p, &role);
     }
