@@ -55,6 +55,24 @@ fn warn_plan(p: &Plan<'_>) {
     }
 }
 
+/// `terraform plan -destroy` plans hold only deletes: their deploy phase is the destroy, and
+/// `--phase destroy` (what remains after the plan) is nearly empty. Say so.
+fn warn_destroy_plan(p: &Plan<'_>, phase: Phase) {
+    let managed: Vec<_> = p
+        .changes
+        .iter()
+        .filter(|c| c.mode == plan::Mode::Managed)
+        .collect();
+    if phase == Phase::Destroy
+        && !managed.is_empty()
+        && managed
+            .iter()
+            .all(|c| c.action == plan::ChangeAction::Delete)
+    {
+        eprintln!("iamplan: note: this is a destroy plan (every change deletes): its `--phase deploy` is the destroy; `--phase destroy` covers only what it leaves");
+    }
+}
+
 /// What the prediction could not cover, on stderr; `what` names the output ("policy", "role").
 pub fn report_coverage_of(pred: &Prediction, what: &str) {
     if let Some(l) = report::unmapped_line(pred) {
@@ -99,6 +117,7 @@ fn cmd_policy(a: PolicyArgs) -> Result<u8> {
     let plan = plan::parse(&input.name, &input.text)?;
     timer.mark("parse");
     warn_plan(&plan);
+    warn_destroy_plan(&plan, phase(a.phase));
     let mut builder = policy::Builder::default();
     let mut summary = report::markdown::Summary::default();
     let markdown = a.format == PolicyFormat::Markdown;
