@@ -173,12 +173,37 @@ fn cmd_explain(a: ExplainArgs) -> Result<u8> {
         .iter()
         .filter(|r| glob_match(&a.pattern, r.action))
         .collect();
+    // Dependencies first (the resource graph's order), so a role is explained before the
+    // function it is passed to; provider start-up before everything.
+    let order: std::collections::HashMap<String, usize> = crate::graph::ResourceGraph::build(&plan)
+        .dependency_order()
+        .into_iter()
+        .enumerate()
+        .map(|(i, a)| (a, i + 1))
+        .collect();
+    let rank = |addr: &str| {
+        if addr.starts_with("provider[") {
+            0
+        } else {
+            order
+                .get(&plan::base_address(addr))
+                .copied()
+                .unwrap_or(usize::MAX)
+        }
+    };
     hits.sort_by(|x, y| {
-        (&x.because.address, x.action, &x.resource).cmp(&(
-            &y.because.address,
-            y.action,
-            &y.resource,
-        ))
+        (
+            rank(&x.because.address),
+            &x.because.address,
+            x.action,
+            &x.resource,
+        )
+            .cmp(&(
+                rank(&y.because.address),
+                &y.because.address,
+                y.action,
+                &y.resource,
+            ))
     });
     hits.dedup_by(|x, y| {
         x.because.address == y.because.address

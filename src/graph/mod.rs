@@ -325,6 +325,39 @@ mod tests {
     use super::*;
 
     #[test]
+    fn dependencies_come_first_and_references_are_followed_through_modules() {
+        let text = serde_json::json!({
+            "format_version": "1.2",
+            "resource_changes": [],
+            "planned_values": {"root_module": {}},
+            "configuration": {"root_module": {
+                "resources": [
+                    {"address": "aws_a.z", "mode": "managed", "type": "aws_a", "name": "z",
+                     "expressions": {"role": {"references": ["module.m.role_arn", "module.m"]}}}
+                ],
+                "module_calls": {"m": {"expressions": {"name": {"constant_value": "x"}}, "module": {
+                    "resources": [{"address": "aws_b.y", "mode": "managed", "type": "aws_b", "name": "y", "expressions": {}}],
+                    "outputs": {"role_arn": {"expression": {"references": ["aws_b.y.arn", "aws_b.y"]}}}
+                }}}
+            }}
+        })
+        .to_string();
+        let plan = crate::plan::parse("t", &text).unwrap();
+        let g = ResourceGraph::build(&plan);
+        let order = g.dependency_order();
+        let pos = |a: &str| order.iter().position(|x| x == a).unwrap();
+        assert!(pos("module.m.aws_b.y") < pos("aws_a.z"), "{order:?}");
+        let o = g.origins("aws_a.z", "role");
+        assert_eq!(o.len(), 1);
+        assert_eq!(o[0].resource, "module.m.aws_b.y");
+        assert_eq!(o[0].attribute.as_deref(), Some("arn"));
+        assert_eq!(
+            o[0].path.join(" -> "),
+            "aws_a.z.role -> module.m.output.role_arn -> module.m.aws_b.y.arn"
+        );
+    }
+
+    #[test]
     fn references_resolve_relative_to_their_module() {
         assert_eq!(
             target_of("module.a.", "aws_iam_role.r.arn"),

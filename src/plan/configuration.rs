@@ -4,6 +4,7 @@
 
 use super::Plan;
 use serde_json::{Map, Value};
+use std::collections::HashMap;
 
 /// One `provider` block of the configuration.
 #[derive(Debug, Clone)]
@@ -123,23 +124,26 @@ impl<'a> Plan<'a> {
         out
     }
 
-    /// The configuration block of the resource at `address` (instance keys ignored).
+    /// The configuration block of the resource at `address` (instance keys ignored). Looked up
+    /// in an index built once: every resource asks, and a linear search per resource would
+    /// make large plans quadratic.
     pub fn config_resource(&self, address: &str) -> Option<&Value> {
-        let mut module = self.configuration.as_ref()?.get("root_module")?;
-        let segs = split_address(address);
-        let mut i = 0;
-        while i + 1 < segs.len() && segs[i] == "module" {
-            let name = strip_index(segs[i + 1]);
-            module = module.get("module_calls")?.get(name)?.get("module")?;
-            i += 2;
+        let index = self.config_index.get_or_init(|| {
+            let mut m = HashMap::new();
+            if let Some(root) = self
+                .configuration
+                .as_ref()
+                .and_then(|c| c.get("root_module"))
+            {
+                index_module(root, "", &mut m);
+            }
+            m
+        });
+        if address.contains('[') {
+            index.get(&base_address(address))
+        } else {
+            index.get(address)
         }
-        let local: Vec<&str> = segs[i..].iter().map(|s| strip_index(s)).collect();
-        let local = local.join(".");
-        module
-            .get("resources")?
-            .as_array()?
-            .iter()
-            .find(|r| r.get("address").and_then(Value::as_str) == Some(local.as_str()))
     }
 
     /// The configuration expressions of the resource at `address` (instance keys ignored);
@@ -158,6 +162,23 @@ impl<'a> Plan<'a> {
         self.config_resource(address)?
             .get("provider_config_key")?
             .as_str()
+    }
+}
+
+fn index_module(m: &Value, prefix: &str, out: &mut HashMap<String, Value>) {
+    if let Some(Value::Array(rs)) = m.get("resources") {
+        for r in rs {
+            if let Some(a) = r.get("address").and_then(Value::as_str) {
+                out.insert(format!("{prefix}{a}"), r.clone());
+            }
+        }
+    }
+    if let Some(Value::Object(calls)) = m.get("module_calls") {
+        for (name, call) in calls {
+            if let Some(sub) = call.get("module") {
+                index_module(sub, &format!("{prefix}module.{name}."), out);
+            }
+        }
     }
 }
 

@@ -93,6 +93,8 @@ pub struct Plan<'a> {
     pub configuration: Option<Value>,
     /// Input variable values, by name.
     pub variables: BTreeMap<String, Value>,
+    /// Configuration resources by module-qualified address, built on first lookup.
+    pub(crate) config_index: once_cell::unsync::OnceCell<std::collections::HashMap<String, Value>>,
 }
 
 #[derive(Deserialize)]
@@ -297,6 +299,7 @@ fn finish<'a>(
         planned,
         configuration,
         variables: vars,
+        config_index: once_cell::unsync::OnceCell::new(),
     })
 }
 
