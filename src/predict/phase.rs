@@ -706,18 +706,32 @@ fn refresh_existing(plan: &Plan<'_>, ctx: &mut Ctx) {
             values: Values::from_raw(c.before, None, c.before_sensitive),
         });
     }
+    read_existing(plan, ctx, insts, "refresh", false);
+}
+
+/// Refresh reads of resources that exist, and with `delete` their delete actions too.
+fn read_existing<'p>(
+    plan: &'p Plan<'_>,
+    ctx: &mut Ctx,
+    insts: Vec<Inst<'p>>,
+    label: &'static str,
+    delete: bool,
+) {
     for inst in insts {
         let Some(rule) = ctx.rule_for(Kind::Resource, inst.type_name, inst.provider) else {
             continue;
         };
         let address: Rc<str> = Rc::from(inst.address);
-        ctx.note_change(&address, "refresh", rule.0.type_name.as_str());
+        ctx.note_change(&address, label, rule.0.type_name.as_str());
         let subject = Subject::new(
             inst.address,
             inst.values,
             plan.config_expressions(inst.address),
         );
         ctx.emit_kind(&address, rule, BlockKind::Read, &subject, Reason::Refresh);
+        if delete {
+            ctx.emit_kind(&address, rule, BlockKind::Delete, &subject, Reason::Delete);
+        }
     }
 }
 
@@ -924,8 +938,10 @@ fn update(
 
 /// Destroy: refresh and delete of every managed AWS resource the plan leaves behind.
 fn destroy_planned(plan: &Plan<'_>, ctx: &mut Ctx) {
-    let mut seen: BTreeMap<&str, Inst> = BTreeMap::new();
-    let mut deleted: BTreeSet<&str> = BTreeSet::new();
+    // Addresses are long and share prefixes: a hash index, not an ordered map (reports sort).
+    let mut insts: Vec<Inst> = Vec::with_capacity(plan.changes.len());
+    let mut at: HashMap<&str, usize, FxBuild> = HashMap::default();
+    let mut deleted: HashSet<&str, FxBuild> = HashSet::default();
     for c in plan.changes.iter().filter(|c| c.mode == Mode::Managed) {
         if matches!(c.action, ChangeAction::Delete | ChangeAction::Forget) {
             deleted.insert(&c.address);
@@ -936,39 +952,32 @@ fn destroy_planned(plan: &Plan<'_>, ctx: &mut Ctx) {
         } else {
             Values::from_raw(c.before, None, c.before_sensitive)
         };
-        seen.insert(
-            &c.address,
-            Inst {
-                address: &c.address,
-                type_name: &c.type_name,
-                provider: &c.provider_name,
-                values,
-            },
-        );
+        let inst = Inst {
+            address: &c.address,
+            type_name: &c.type_name,
+            provider: &c.provider_name,
+            values,
+        };
+        // A later entry for the same address wins, as the plan's last word on it.
+        match at.get(&*c.address) {
+            Some(&k) => insts[k] = inst,
+            None => {
+                at.insert(&c.address, insts.len());
+                insts.push(inst);
+            }
+        }
     }
     for r in plan.planned.iter().filter(|r| r.mode == Mode::Managed) {
-        if deleted.contains(&*r.address) {
+        if deleted.contains(&*r.address) || at.contains_key(&*r.address) {
             continue;
         }
-        seen.entry(&r.address).or_insert(Inst {
+        at.insert(&r.address, insts.len());
+        insts.push(Inst {
             address: &r.address,
             type_name: &r.type_name,
             provider: &r.provider_name,
             values: Values::from_raw(r.values, None, r.sensitive_values),
         });
     }
-    for inst in seen.into_values() {
-        let Some(rule) = ctx.rule_for(Kind::Resource, inst.type_name, inst.provider) else {
-            continue;
-        };
-        let address: Rc<str> = Rc::from(inst.address);
-        ctx.note_change(&address, "destroy", rule.0.type_name.as_str());
-        let subject = Subject::new(
-            inst.address,
-            inst.values,
-            plan.config_expressions(inst.address),
-        );
-        ctx.emit_kind(&address, rule, BlockKind::Read, &subject, Reason::Refresh);
-        ctx.emit_kind(&address, rule, BlockKind::Delete, &subject, Reason::Delete);
-    }
+    read_existing(plan, ctx, insts, "destroy", true);
 }
