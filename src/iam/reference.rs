@@ -1,7 +1,7 @@
 //! Parses the embedded IAM reference snapshot once, on first use: commands that print a policy
 //! with `"*"` resources never pay for it.
 
-use once_cell::sync::Lazy;
+use once_cell::sync::{Lazy, OnceCell};
 use std::collections::HashMap;
 
 static ACTIONS_TSV: &str = include_str!("../../rules/iam-reference/actions.tsv");
@@ -65,9 +65,11 @@ impl ActionInfo {
 }
 
 pub struct Reference {
-    /// Sorted by (service, lower-case action name), as the snapshot file is: lookups
-    /// binary-search, so start-up builds no hash map of 20,000 lower-cased keys.
-    actions: Vec<ActionInfo>,
+    /// The snapshot's action lines, sorted by (service, lower-case action name) as the refresh
+    /// script writes them (a test keeps it so): lookups binary-search the lines and parse only
+    /// the line they need, so a small plan does not pay for 20,000 entries.
+    lines: Vec<&'static str>,
+    parsed: Vec<OnceCell<ActionInfo>>,
     arns: HashMap<(&'static str, &'static str), &'static str>,
 }
 
@@ -77,36 +79,41 @@ fn cmp_ci(a: &str, b: &str) -> std::cmp::Ordering {
         .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
 }
 
-static REFERENCE: Lazy<Reference> = Lazy::new(|| {
-    let mut actions = Vec::with_capacity(24_000);
-    for line in ACTIONS_TSV.lines().filter(|l| !l.starts_with('#')) {
-        let mut f = line.split('\t');
-        let (Some(svc), Some(name), Some(level)) = (f.next(), f.next(), f.next()) else {
-            continue;
-        };
-        let rts = f
-            .next()
-            .unwrap_or("")
-            .split(',')
-            .filter(|s| !s.is_empty())
-            .map(|s| match s.strip_suffix('*') {
-                Some(k) => (k, true),
-                None => (s, false),
-            })
-            .collect();
-        actions.push(ActionInfo {
-            service: svc,
-            name,
-            access: AccessLevel::parse(level),
-            resource_types: rts,
-        });
+/// (service, action) of a snapshot line.
+fn key(line: &str) -> (&str, &str) {
+    let mut f = line.split('\t');
+    (f.next().unwrap_or(""), f.next().unwrap_or(""))
+}
+
+fn parse_line(line: &'static str) -> ActionInfo {
+    let mut f = line.split('\t');
+    let svc = f.next().unwrap_or("");
+    let name = f.next().unwrap_or("");
+    let level = f.next().unwrap_or("");
+    let resource_types = f
+        .next()
+        .unwrap_or("")
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(|s| match s.strip_suffix('*') {
+            Some(k) => (k, true),
+            None => (s, false),
+        })
+        .collect();
+    ActionInfo {
+        service: svc,
+        name,
+        access: AccessLevel::parse(level),
+        resource_types,
     }
-    // The snapshot is sorted already; sorting again keeps lookups right if it ever is not.
-    actions.sort_by(|a, b| {
-        a.service
-            .cmp(b.service)
-            .then_with(|| cmp_ci(a.name, b.name))
-    });
+}
+
+static REFERENCE: Lazy<Reference> = Lazy::new(|| {
+    let lines: Vec<&'static str> = ACTIONS_TSV
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect();
+    let parsed = (0..lines.len()).map(|_| OnceCell::new()).collect();
     let mut arns = HashMap::with_capacity(2_500);
     for line in RESOURCES_TSV.lines().filter(|l| !l.starts_with('#')) {
         let mut f = line.split('\t');
@@ -114,7 +121,11 @@ static REFERENCE: Lazy<Reference> = Lazy::new(|| {
             arns.insert((svc, key), arn);
         }
     }
-    Reference { actions, arns }
+    Reference {
+        lines,
+        parsed,
+        arns,
+    }
 });
 
 pub fn reference() -> &'static Reference {
@@ -126,14 +137,22 @@ impl Reference {
     pub fn action(&self, full: &str) -> Option<&ActionInfo> {
         let (svc, name) = full.split_once(':')?;
         let svc_lower = svc.to_ascii_lowercase();
-        self.actions
-            .binary_search_by(|a| {
-                a.service
-                    .cmp(svc_lower.as_str())
-                    .then_with(|| cmp_ci(a.name, name))
+        let i = self
+            .lines
+            .binary_search_by(|l| {
+                let (s, n) = key(l);
+                s.cmp(svc_lower.as_str()).then_with(|| cmp_ci(n, name))
             })
-            .ok()
-            .map(|i| &self.actions[i])
+            .ok()?;
+        Some(self.parsed[i].get_or_init(|| parse_line(self.lines[i])))
+    }
+
+    /// Whether the snapshot is in the order lookups rely on (a test checks it).
+    pub fn is_sorted(&self) -> bool {
+        self.lines.windows(2).all(|w| {
+            let (a, b) = (key(w[0]), key(w[1]));
+            a.0.cmp(b.0).then_with(|| cmp_ci(a.1, b.1)) == std::cmp::Ordering::Less
+        })
     }
 
     /// The exact-case action if `full` is spelled exactly as AWS does.
@@ -150,7 +169,10 @@ impl Reference {
     }
 
     pub fn actions(&self) -> impl Iterator<Item = &ActionInfo> {
-        self.actions.iter()
+        self.lines
+            .iter()
+            .zip(&self.parsed)
+            .map(|(l, c)| c.get_or_init(|| parse_line(l)))
     }
 
     pub fn version(&self) -> &'static str {
@@ -158,10 +180,10 @@ impl Reference {
     }
 
     pub fn len(&self) -> usize {
-        self.actions.len()
+        self.lines.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.actions.is_empty()
+        self.lines.is_empty()
     }
 }
