@@ -2139,6 +2139,13 @@ resource "aws_vpc_endpoint" {
     note    = "TagSpecifications on the create call need ec2:CreateTags (AWS docs: Grant permission to tag resources during creation)"
   }
 
+  create {
+    if_equals = ["private_dns_enabled", "true"]
+    actions   = ["route53:AssociateVPCWithHostedZone"]
+    source    = "AWS docs: Service Authorization Reference, ec2:CreateVpcEndpoint dependent action route53:AssociateVPCWithHostedZone; iamlive sdk_method_iam_mappings CreateVpcEndpoint"
+    note      = "an interface endpoint with private DNS associates the VPC with the service's private hosted zone"
+  }
+
   update {
     attributes = ["auto_accept"]
     actions    = [

@@ -80,16 +80,16 @@ resource "aws_ecs_cluster" {
   }
 
   update {
-    attributes = ["tags"]
-    actions    = ["ecs:TagResource", "ecs:UntagResource"]
-    source     = "transparent tagging UpdateTags"
+    attributes = ["configuration", "service_connect_defaults", "setting", "tags"]
+    actions    = ["ecs:ListTagsForResource"]
+    source     = "capture: realrun aws_ecs_cluster tags and update (hashicorp/aws 5.100.0, 2026-11-21)"
+    note       = "provider 5.100.0 lists the cluster's tags in every update, of the tags or of a setting (denied without it)"
   }
 
   update {
     attributes = ["tags"]
-    actions    = ["ecs:ListTagsForResource"]
-    source     = "capture: realrun aws_ecs_cluster tags (hashicorp/aws 5.100.0, 2026-11-21)"
-    note       = "provider 5.100.0 lists the cluster's tags while updating them (denied without it)"
+    actions    = ["ecs:TagResource", "ecs:UntagResource"]
+    source     = "transparent tagging UpdateTags"
   }
 
   delete {

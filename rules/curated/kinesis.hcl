@@ -165,6 +165,12 @@ resource "aws_kinesis_stream" {
     source  = "resourceStreamRead (findStreamByName -> DescribeStreamSummary); tags via transparent tagging ListTags (ListTagsForStream)"
   }
 
+  read {
+    actions = ["kinesis:DescribeLimits"]
+    source  = "capture: realrun aws_kinesis_stream create, tags and update (hashicorp/aws 5.100.0, 2026-11-21)"
+    note    = "provider 5.100.0 calls DescribeLimits after every create and update of a stream, tags-only included"
+  }
+
   create {
     actions = ["kinesis:CreateStream"]
     source  = "resourceStreamCreate (CreateStream; waitStreamCreated polls DescribeStreamSummary)"

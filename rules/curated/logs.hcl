@@ -155,8 +155,15 @@ resource "aws_cloudwatch_log_subscription_filter" {
   }
 
   pass_role {
-    attribute = "role_arn"
-    service   = "logs.amazonaws.com"
-    source    = "PutSubscriptionFilter RoleArn (AWS docs: CloudWatch Logs subscription filters, role that grants CloudWatch Logs permission to deliver to Kinesis/Firehose; iam:PassRole)"
+    attribute  = "role_arn"
+    attributes = [
+      "apply_on_transformed_logs",
+      "destination_arn",
+      "distribution",
+      "emit_system_fields",
+      "filter_pattern",
+    ]
+    service    = "logs.amazonaws.com"
+    source     = "resourceSubscriptionFilterPut: every update is a PutSubscriptionFilter with the RoleArn (capture: realrun aws_cloudwatch_log_subscription_filter update, hashicorp/aws 5.100.0, 2026-11-21); PutSubscriptionFilter RoleArn (AWS docs: CloudWatch Logs subscription filters, role that grants CloudWatch Logs permission to deliver to Kinesis/Firehose; iam:PassRole)"
   }
 }

@@ -165,6 +165,12 @@ resource "aws_route53_zone" {
   }
 
   delete {
+    actions = ["route53:GetChange"]
+    source  = "capture: realrun aws_route53_zone destroy (hashicorp/aws 5.100.0, 2026-11-21)"
+    note    = "provider 5.100.0 waits for DeleteHostedZone's change to be INSYNC (denied without it)"
+  }
+
+  delete {
     if_set  = "enable_accelerated_recovery"
     actions = ["route53:UpdateHostedZoneFeatures"]
     source  = "terraform-provider-aws v6.60.0 provider-model call_patterns resourceZoneDelete (UpdateHostedZoneFeatures)"

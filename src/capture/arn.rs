@@ -82,6 +82,25 @@ pub fn actions_and_resources(
         if e.condition.as_ref().is_some_and(|c| !holds(c, params)) || only_if_absent(e, params) {
             continue;
         }
+        if let Some((_, _, _, param, value)) = CONDITIONS_IAMLIVE_LACKS.iter().find(|c| {
+            c.0 == svc.id && c.1 == operation && e.action.eq_ignore_ascii_case(c.2)
+        }) {
+            if !params.get(param).is_some_and(|v| v.eq_ignore_ascii_case(value)) {
+                continue;
+            }
+        }
+        // iam:PassRole is checked only when the request hands over a role: iamlive lists it for
+        // PutRule whether or not `RoleArn` is set, and for every SNS SetTopicAttributes (a
+        // feedback role is one attribute among many) with the role as `*`.
+        if e.action.eq_ignore_ascii_case("iam:PassRole") {
+            let passes = match e.arn_override.as_deref() {
+                Some(o) => eval(o, params, ctx).is_some_and(|a| a.starts_with("arn:")),
+                None => !passed_roles(params).is_empty(),
+            };
+            if !passes {
+                continue;
+            }
+        }
         // iamlive spells a few actions in another case; the reference's spelling is the one.
         if let Some(info) = refr.action(&e.action) {
             let a = info.full_name();
@@ -103,7 +122,11 @@ pub fn actions_and_resources(
     }
     let mut resources = Vec::new();
     for (action, entry) in &actions {
-        resources.extend(resources_of(action, *entry, params, ctx));
+        resources.extend(
+            resources_of(action, *entry, params, ctx)
+                .into_iter()
+                .map(normalize),
+        );
     }
     resources.sort();
     resources.dedup();
@@ -117,6 +140,9 @@ fn resources_of(
     ctx: &ArnContext,
 ) -> Vec<String> {
     let refr = reference();
+    if action == "iam:PassRole" && entry.is_some_and(|e| e.arn_override.is_none()) {
+        return passed_roles(params);
+    }
     if let Some(o) = entry.and_then(|e| e.arn_override.as_deref()) {
         return eval(o, params, ctx)
             .filter(|a| a.starts_with("arn:"))
@@ -133,7 +159,22 @@ fn resources_of(
         // iamlive's own ARN template for the type (its template language), else the
         // reference's (plain placeholders).
         let arn = match entry.and_then(|e| e.resource_arns.get(*rtype)) {
+            // `%%iftemplatematch%${ResourceId}%%`: the parameter, when it is an ARN of this type
+            // (SSM's AddTagsToResource names a parameter, a document, ... by one ResourceId).
+            Some(t) if t.starts_with("%%iftemplatematch%") => t
+                .strip_prefix("%%iftemplatematch%")
+                .and_then(|x| x.strip_suffix("%%"))
+                .and_then(|x| eval(x, params, ctx))
+                .filter(|v| {
+                    refr.arn_template(info.service, rtype)
+                        .is_some_and(|tpl| crate::predict::arn::wildcard_match(
+                            &crate::predict::arn::shape(tpl),
+                            v,
+                        ))
+                }),
             Some(t) => eval(t, params, ctx).filter(|a| a.starts_with("arn:")),
+            // iamlive lists the types it knows ARNs for; the others are not this call's.
+            None if entry.is_some_and(|e| !e.resource_arns.is_empty()) => None,
             None => refr
                 .arn_template(info.service, rtype)
                 .and_then(|t| fill(t, entry, params, ctx)),
@@ -141,6 +182,72 @@ fn resources_of(
         out.extend(arn);
     }
     out
+}
+
+/// Extra actions iamlive lists for every call of an operation that AWS needs only with one
+/// request parameter: (service, operation, action, parameter, value).
+const CONDITIONS_IAMLIVE_LACKS: &[(&str, &str, &str, &str, &str)] = &[
+    // AWS docs (PrivateLink guide, "Manage DNS names for VPC endpoint services"): the Route 53
+    // private hosted zone is associated only for an interface endpoint with private DNS.
+    (
+        "ec2",
+        "CreateVpcEndpoint",
+        "route53:AssociateVPCWithHostedZone",
+        "PrivateDnsEnabled",
+        "true",
+    ),
+];
+
+/// The IAM role ARNs a request carries, in any parameter: the roles it hands over.
+fn passed_roles(params: &Params) -> Vec<String> {
+    let mut out: Vec<String> = params
+        .iter()
+        .filter(|(_, v)| {
+            v.starts_with("arn:") && v.split(':').nth(2) == Some("iam") && v.contains(":role/")
+        })
+        .map(|(_, v)| v.to_string())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The ARN AWS gives the resource, where a request's spelling differs from it: EventBridge
+/// takes `EventBusName = "default"` (the provider always sends it) or a bus ARN, but a rule on
+/// the default bus is `rule/<name>` and one on a custom bus `rule/<bus name>/<name>`; an IAM
+/// name built from a path parameter and a name has a doubled `/` when the path is `/`.
+fn normalize(arn: String) -> String {
+    let mut parts = arn.splitn(6, ':');
+    let (Some(_), Some(_), Some(service)) = (parts.next(), parts.next(), parts.next()) else {
+        return arn;
+    };
+    match service {
+        "events" => {
+            static BUS: Lazy<Regex> = Lazy::new(|| {
+                Regex::new(r"^(arn:[^:]+:events:[^:]*:[^:]*:rule/)(?:default/|arn:[^/]+:event-bus/([^/]+)/)")
+                    .expect("valid regex")
+            });
+            match BUS.captures(&arn) {
+                Some(c) => {
+                    let bus = c.get(2).map_or(String::new(), |b| format!("{}/", b.as_str()));
+                    let bus = if bus == "default/" { String::new() } else { bus };
+                    format!("{}{}{}", &c[1], bus, &arn[c.get(0).map_or(0, |m| m.end())..])
+                }
+                None => arn,
+            }
+        }
+        // SSM parameter names may start with `/`; the ARN has one `/` after `parameter`.
+        "ssm" if arn.contains(":parameter//") => arn.replacen(":parameter//", ":parameter/", 1),
+        "iam" if arn.contains("//") => {
+            let (head, tail) = arn.split_at(arn.rfind(':').map_or(0, |i| i + 1));
+            let mut t = tail.to_string();
+            while t.contains("//") {
+                t = t.replace("//", "/");
+            }
+            format!("{head}{t}")
+        }
+        _ => arn,
+    }
 }
 
 /// iamlive makes some extra actions conditional only through their resource templates
@@ -466,6 +573,131 @@ mod tests {
         assert_eq!(a, ["s3tables:ListTableBuckets"]);
         let (a, r) = run("s3tables", "NoSuchOperation", &[], None);
         assert!(a.is_empty() && r.is_empty());
+    }
+
+    #[test]
+    fn eventbridge_rules_on_the_default_bus_and_by_bus_arn() {
+        let acct = Some("123456789012");
+        let (a, r) = run(
+            "events",
+            "PutRule",
+            &[("Name", "r1"), ("EventBusName", "default")],
+            acct,
+        );
+        // no RoleArn: no role is handed over, so no iam:PassRole
+        assert_eq!(a, ["events:PutRule"]);
+        assert_eq!(r, ["arn:aws:events:eu-west-1:123456789012:rule/r1"]);
+        let (_, r) = run(
+            "events",
+            "DescribeRule",
+            &[("Name", "r1"), ("EventBusName", "bus1")],
+            acct,
+        );
+        assert_eq!(r, ["arn:aws:events:eu-west-1:123456789012:rule/bus1/r1"]);
+        let (_, r) = run(
+            "events",
+            "ListTargetsByRule",
+            &[
+                ("Rule", "r1"),
+                (
+                    "EventBusName",
+                    "arn:aws:events:eu-west-1:123456789012:event-bus/bus1",
+                ),
+            ],
+            acct,
+        );
+        assert_eq!(r, ["arn:aws:events:eu-west-1:123456789012:rule/bus1/r1"]);
+        let (a, r) = run(
+            "events",
+            "PutRule",
+            &[
+                ("Name", "r1"),
+                ("RoleArn", "arn:aws:iam::123456789012:role/ev"),
+            ],
+            acct,
+        );
+        assert_eq!(a, ["events:PutRule", "iam:PassRole"]);
+        assert!(r.contains(&"arn:aws:iam::123456789012:role/ev".to_string()));
+    }
+
+    #[test]
+    fn iam_root_path_gives_no_empty_segment() {
+        for (op, kv) in [
+            ("CreateRole", vec![("RoleName", "r1"), ("Path", "/")]),
+            ("GetRole", vec![("RoleName", "r1")]),
+            ("CreateUser", vec![("UserName", "r1"), ("Path", "/")]),
+        ] {
+            let (_, r) = run("iam", op, &kv, Some("123456789012"));
+            assert!(!r.is_empty(), "{op}: no ARN");
+            for arn in &r {
+                assert!(!arn.contains("//"), "{op}: {arn}");
+            }
+        }
+        assert_eq!(
+            normalize("arn:aws:iam::1:role//svc//r1".into()),
+            "arn:aws:iam::1:role/svc/r1"
+        );
+        // other services keep their ARNs as given (S3 keys may hold `//`)
+        assert_eq!(normalize("arn:aws:s3:::b//k".into()), "arn:aws:s3:::b//k");
+        assert_eq!(
+            normalize("arn:aws:ssm:eu-west-1:1:parameter//app/p".into()),
+            "arn:aws:ssm:eu-west-1:1:parameter/app/p"
+        );
+    }
+
+    #[test]
+    fn one_resource_id_of_several_types() {
+        let acct = Some("123456789012");
+        let kv = [("ResourceType", "Parameter"), ("ResourceId", "/app/p")];
+        let (a, r) = run("ssm", "AddTagsToResource", &kv, acct);
+        assert_eq!(a, ["ssm:AddTagsToResource"]);
+        // a bare name is not an ARN of any of the types: none is guessed
+        assert!(r.is_empty(), "{r:?}");
+        let doc = "arn:aws:ssm:eu-west-1:123456789012:document/d1";
+        let (_, r) = run(
+            "ssm",
+            "ListTagsForResource",
+            &[("ResourceType", "Document"), ("ResourceId", doc)],
+            acct,
+        );
+        assert_eq!(r, [doc]);
+        let (_, r) = run("ssm", "GetParameter", &[("Name", "/app/p")], acct);
+        assert_eq!(r, ["arn:aws:ssm:eu-west-1:123456789012:parameter/app/p"]);
+    }
+
+    #[test]
+    fn pass_role_only_with_a_role_in_the_request() {
+        let topic = "arn:aws:sns:eu-west-1:123456789012:t1";
+        let (a, _) = run(
+            "sns",
+            "SetTopicAttributes",
+            &[("TopicArn", topic), ("AttributeName", "DisplayName"), ("AttributeValue", "x")],
+            None,
+        );
+        assert_eq!(a, ["sns:SetTopicAttributes"]);
+        let role = "arn:aws:iam::123456789012:role/feedback";
+        let (a, r) = run(
+            "sns",
+            "SetTopicAttributes",
+            &[
+                ("TopicArn", topic),
+                ("AttributeName", "LambdaSuccessFeedbackRoleArn"),
+                ("AttributeValue", role),
+            ],
+            None,
+        );
+        assert_eq!(a, ["sns:SetTopicAttributes", "iam:PassRole"]);
+        assert_eq!(r, [role, topic]);
+    }
+
+    #[test]
+    fn conditions_iamlive_lacks() {
+        let kv = [("VpcId", "vpc-1"), ("ServiceName", "com.amazonaws.eu-west-1.s3")];
+        let (a, _) = run("ec2", "CreateVpcEndpoint", &kv, None);
+        assert!(!a.iter().any(|x| x.starts_with("route53:")), "{a:?}");
+        let kv = [("VpcId", "vpc-1"), ("PrivateDnsEnabled", "true")];
+        let (a, _) = run("ec2", "CreateVpcEndpoint", &kv, None);
+        assert!(a.contains(&"route53:AssociateVPCWithHostedZone".to_string()), "{a:?}");
     }
 
     #[test]

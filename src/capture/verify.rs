@@ -10,7 +10,7 @@ use crate::bail;
 use crate::cli::{VerifyArgs, VerifyFormat};
 use crate::error::{Error, Result};
 use crate::plan;
-use crate::predict::arn::wildcard_match;
+use crate::predict::arn::{fits, patterns_overlap, resource_type_of, wildcard_match};
 use crate::predict::{self, Prediction, Reason, Requirement};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
@@ -323,6 +323,61 @@ pub struct Verification {
     pub calls: usize,
 }
 
+/// Whether a predicted resource covers a captured ARN. A `*` in a captured ARN is a segment
+/// the capture could not know (a new resource's id, iamlive's `*` for a route53 zone whose id
+/// the request carries elsewhere): it stands for the resource the prediction names there.
+/// IAM's own resources are named with their path (`role/service-role/x`), but a request that
+/// names one by `RoleName` does not carry the path: such an ARN is matched by name.
+fn arn_covers(predicted: &str, captured: &str) -> bool {
+    if wildcard_match(predicted, captured)
+        || (captured.contains('*') && patterns_overlap(predicted, captured))
+    {
+        return true;
+    }
+    match (iam_unpathed(predicted), captured.split_once(":iam::")) {
+        (Some(p), Some((_, rest))) if rest.matches('/').count() == 1 => {
+            wildcard_match(&p, captured) || patterns_overlap(&p, captured)
+        }
+        _ => false,
+    }
+}
+
+/// An IAM role, user, group or instance-profile ARN (pattern) without its path.
+fn iam_unpathed(arn: &str) -> Option<String> {
+    let (head, rest) = arn.split_once(":iam::")?;
+    let (account, res) = rest.split_once(':')?;
+    let (kind, name) = res.split_once('/')?;
+    if !matches!(kind, "role" | "user" | "group" | "instance-profile") || !name.contains('/') {
+        return None;
+    }
+    let last = name.rsplit('/').next()?;
+    Some(format!("{head}:iam::{account}:{kind}/{last}"))
+}
+
+/// Whether the prediction allows one action of a call on the call's ARNs (those of the
+/// action's resource types). Every ARN of a required type must be allowed. The capture builds
+/// an ARN for each optional type it can fill, but outside EC2 an optional type is an
+/// alternative target (Route 53's ListTagsForResource of a zone or a health check), so one
+/// allowed ARN among them is enough; EC2 authorizes all of them (see predict::arn).
+fn call_covered(action: &str, arns: &[&String], rs: &[&Requirement]) -> bool {
+    let allowed = |arn: &str| rs.iter().any(|r| arn_covers(&r.resource, arn));
+    let all_required = crate::iam::reference()
+        .action(action)
+        .is_some_and(crate::predict::arn::co_authorized);
+    let mut optional: Vec<&str> = Vec::new();
+    for arn in arns {
+        match resource_type_of(action, arn) {
+            Some((_, false)) if !all_required => optional.push(arn),
+            _ => {
+                if !allowed(arn) {
+                    return false;
+                }
+            }
+        }
+    }
+    optional.is_empty() || optional.iter().any(|a| allowed(a))
+}
+
 /// Compares a capture with the requirements of a prediction.
 pub fn verify(pred: &Prediction, calls: &[Call]) -> Verification {
     let reqs = &pred.requirements;
@@ -340,27 +395,35 @@ pub fn verify(pred: &Prediction, calls: &[Call]) -> Verification {
         for a in &c.actions {
             let key = a.to_ascii_lowercase();
             captured.insert(key.clone());
-            let covered = predicted.get(&key).is_some_and(|rs| {
-                c.resources.is_empty()
-                    || c.resources
-                        .iter()
-                        .all(|arn| rs.iter().any(|r| wildcard_match(&r.resource, arn)))
-            });
+            // A call's ARNs are those of all its actions (CreateFunction's function and the
+            // role it passes): each action answers only for the ARNs of its resource types.
+            let arns: Vec<&String> = c.resources.iter().filter(|r| fits(a, r)).collect();
+            let covered = predicted
+                .get(&key)
+                .is_some_and(|rs| call_covered(a, &arns, rs));
             if covered {
                 continue;
             }
-            let g = gaps.entry(key).or_insert_with(|| Gap {
+            // The provider's own start-up calls name no resource (GetUser of the caller);
+            // the same action on a named resource is a resource's call.
+            let provider = PROVIDER_CALLS
+                .iter()
+                .find(|(p, _)| p.eq_ignore_ascii_case(a) && arns.is_empty())
+                .map(|(_, why)| *why);
+            let gkey = if provider.is_some() {
+                format!("{key} (provider)")
+            } else {
+                key
+            };
+            let g = gaps.entry(gkey).or_insert_with(|| Gap {
                 action: a.clone(),
                 resources: Vec::new(),
                 origins: Vec::new(),
                 failed: false,
                 candidates: Vec::new(),
-                provider: PROVIDER_CALLS
-                    .iter()
-                    .find(|(p, _)| p.eq_ignore_ascii_case(a))
-                    .map(|(_, why)| *why),
+                provider,
             });
-            g.resources.extend(c.resources.iter().cloned());
+            g.resources.extend(arns.into_iter().cloned());
             g.origins.push(c.origin.clone());
             g.failed |= c.failed;
         }
@@ -379,7 +442,8 @@ pub fn verify(pred: &Prediction, calls: &[Call]) -> Verification {
             .next()
             .unwrap_or("")
             .to_ascii_lowercase();
-        let mut cands: BTreeSet<String> = BTreeSet::new();
+        let mut by_service: BTreeSet<String> = BTreeSet::new();
+        let mut by_arn: BTreeSet<String> = BTreeSet::new();
         for r in reqs {
             let rs = r
                 .action
@@ -390,17 +454,15 @@ pub fn verify(pred: &Prediction, calls: &[Call]) -> Verification {
             if rs != svc || r.because.reason == Reason::Provider {
                 continue;
             }
+            by_service.insert(r.because.address.to_string());
             // With ARNs in the capture, only resources whose ARNs match can have made it.
-            if !g.resources.is_empty()
-                && !g
-                    .resources
-                    .iter()
-                    .any(|arn| wildcard_match(&r.resource, arn))
-            {
-                continue;
+            if g.resources.is_empty() || g.resources.iter().any(|a| arn_covers(&r.resource, a)) {
+                by_arn.insert(r.because.address.to_string());
             }
-            cands.insert(r.because.address.to_string());
         }
+        // No resource's ARN matches: the prediction's ARN may be what is wrong, so every
+        // resource of the service remains a candidate.
+        let cands = if by_arn.is_empty() { by_service } else { by_arn };
         g.candidates = cands.into_iter().collect();
     }
     let mut unobserved = Vec::new();

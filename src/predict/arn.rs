@@ -217,6 +217,40 @@ pub fn wildcard_match(pattern: &str, text: &str) -> bool {
     pi == p.len()
 }
 
+/// Whether two wildcard patterns (`*`, `?`) can match one same string: a predicted resource
+/// with an unknown segment and a captured ARN with a segment the capture could not know.
+pub fn patterns_overlap(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    // memo[i][j]: a[i..] and b[j..] overlap (0 unknown, 1 no, 2 yes)
+    let mut memo = vec![0u8; (a.len() + 1) * (b.len() + 1)];
+    fn go(a: &[u8], b: &[u8], i: usize, j: usize, memo: &mut [u8]) -> bool {
+        let k = i * (b.len() + 1) + j;
+        if memo[k] != 0 {
+            return memo[k] == 2;
+        }
+        let r = match (a.get(i), b.get(j)) {
+            (None, None) => true,
+            (Some(b'*'), _) => go(a, b, i + 1, j, memo) || (j < b.len() && go(a, b, i, j + 1, memo)),
+            (_, Some(b'*')) => go(a, b, i, j + 1, memo) || (i < a.len() && go(a, b, i + 1, j, memo)),
+            (Some(x), Some(y)) => (*x == *y || *x == b'?' || *y == b'?') && go(a, b, i + 1, j + 1, memo),
+            _ => false,
+        };
+        memo[k] = if r { 2 } else { 1 };
+        r
+    }
+    go(a, b, 0, 0, &mut memo)
+}
+
+/// The IAM resource type of the action that an ARN has, and whether the action requires it.
+pub fn resource_type_of(action: &str, arn: &str) -> Option<(&'static str, bool)> {
+    let r = reference();
+    let info = r.action(action)?;
+    info.resource_types.iter().copied().find(|(rt, _)| {
+        r.arn_template(info.service, rt)
+            .is_some_and(|t| wildcard_match(&shape(t), arn))
+    })
+}
+
 /// Fills an ARN template from scope and values. `${attr}` that is unknown, missing or
 /// sensitive becomes `*`; a value that is itself an ARN stands for the whole template when the
 /// template is just that variable.
@@ -284,6 +318,17 @@ pub enum Scoping {
     Patterns(Vec<&'static str>),
 }
 
+/// Services that authorize every resource a request names, not only the required one: EC2
+/// checks CreateSecurityGroup against the VPC it names as well as the new group, and
+/// CreateNatGateway against its subnet and Elastic IP. The reference marks those types
+/// optional (a request need not name them), so a policy scoped to the required type alone is
+/// denied; their patterns are part of the scope. (Elsewhere an optional type is an
+/// alternative target, as SSM's AddTagsToResource on a parameter or a document, and so are
+/// the hundred types of EC2's CreateTags.)
+pub fn co_authorized(info: &ActionInfo) -> bool {
+    info.service == "ec2" && info.access != crate::iam::AccessLevel::Tagging
+}
+
 pub fn decide(rule: &Rule, info: Option<&'static ActionInfo>) -> Scoping {
     let Some(info) = info else {
         return Scoping::Star;
@@ -306,7 +351,7 @@ pub fn decide(rule: &Rule, info: Option<&'static ActionInfo>) -> Scoping {
         };
         if own.is_none() && same {
             own = Some(tpl);
-        } else if *required {
+        } else if *required || co_authorized(info) {
             others.push(tpl);
         }
     }

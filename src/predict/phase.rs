@@ -373,7 +373,9 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
         for b in rule.blocks(BlockKind::PassRole) {
             let attr = b.pass_attribute.as_deref().unwrap_or_default();
             let top = attr.split('.').next().unwrap_or(attr);
-            if only.is_some_and(|set| !set.contains(top)) {
+            if only.is_some_and(|set| {
+                !set.contains(top) && !b.attributes.iter().any(|a| set.contains(a.as_str()))
+            }) {
                 continue;
             }
             if subject.is_set(attr) == Tri::No {

@@ -266,7 +266,9 @@ fn parse_block(type_name: &str, kind: BlockKind, body: Body) -> Result<Block, St
                     .ok_or_else(|| format!("{what}: `actions` must be a list of strings"))?;
                 has_actions = true;
             }
-            ("attributes", BlockKind::Update) => {
+            // pass_role: updates of these attributes also resend the role (the API call that
+            // carries it takes the whole configuration), besides a change of the role itself.
+            ("attributes", BlockKind::Update | BlockKind::PassRole) => {
                 b.attributes = expr_list(&a.expr)
                     .ok_or_else(|| format!("{what}: `attributes` must be a list of strings"))?;
             }
@@ -364,6 +366,9 @@ pub fn format_entry(rule: &Rule) -> String {
         }
         if let Some(p) = &b.pass_attribute {
             a.push(("attribute", quote(p)));
+        }
+        if b.kind == BlockKind::PassRole && !b.attributes.is_empty() {
+            a.push(("attributes", list(&b.attributes)));
         }
         if let Some(s) = &b.pass_service {
             a.push(("service", quote(s)));
