@@ -104,6 +104,23 @@ MOTO_HTTP_METHOD_SERVICES = ["apigateway", "apigatewayv2"]  # botocore models, p
 # Q5 (moto's SigV4 check of body-less requests): fixed in scripts/moto-server.py, which every
 # run uses instead of moto_server. No type is left out for it any more.
 MOTO_UNSUPPORTED = {}
+# Q6 (moto cannot route TagResource for a REST API or an HTTP API stage ARN: its URL patterns
+# `/tags/<arn>` take no `/`, and those ARNs are `...::/restapis/<id>`, `.../apis/<id>/stages/<n>`):
+# configurations keep a REST API's tags constant; for the REST API and v2 stage types the tags
+# step changes nothing, so it is reported n/a rather than ok.
+# Q7 (moto 5.2.1 does not implement UpdateDeployment, UpdateIntegration, UpdateMethod and
+# UpdateResource: it answers 500 and the provider retries until the apply times out): the
+# update step keeps those types' `variant` at "a" and is reported n/a.
+MOTO_STEP_NA = {
+    "aws_api_gateway_rest_api": {"tags": "n/a:moto (Q6)"},
+    "aws_apigatewayv2_stage": {"tags": "n/a:moto (Q6)"},
+    "aws_api_gateway_deployment": {"update": "n/a:moto (Q7)"},
+    "aws_api_gateway_integration": {"update": "n/a:moto (Q7)"},
+    "aws_api_gateway_method": {"update": "n/a:moto (Q7)"},
+    "aws_api_gateway_resource": {"update": "n/a:moto (Q7)"},
+}
+# The variable a step changes, so a step moto cannot run can be left without changes.
+STEP_VARIABLE = {"tags": "tag_value", "update": "variant"}
 # Q4: calls moto makes to itself or the provider makes that are not AWS API calls with an IAM
 # action (none known so far).
 IGNORED_CAPTURE_OPERATIONS = set()
@@ -368,8 +385,11 @@ def root_tf(types, dropped):
             out.append(f'removed {{\n  from = module.{t}\n  lifecycle {{\n    destroy = false\n'
                        '  }\n}\n')
         else:
+            pinned = {STEP_VARIABLE[s] for s in MOTO_STEP_NA.get(t, {})}
+            tv = '"one"' if "tag_value" in pinned else "var.tag_value"
+            vv = '"a"' if "variant" in pinned else "var.variant"
             out.append(f'module "{t}" {{\n  source    = "./m/{t}"\n'
-                       '  tag_value = var.tag_value\n  variant   = var.variant\n}\n')
+                       f'  tag_value = {tv}\n  variant   = {vv}\n}}\n')
     return "\n".join(out)
 
 
@@ -550,7 +570,7 @@ def run_batch(args):
                 if t in gaps:
                     res[t]["steps"][step] = "gap:" + ",".join(sorted(gaps[t]))
                 else:
-                    res[t]["steps"][step] = "ok"
+                    res[t]["steps"][step] = MOTO_STEP_NA.get(t, {}).get(step, "ok")
     except Exception as e:  # noqa: BLE001
         log.append(traceback.format_exc())
         for t in active:
@@ -604,9 +624,11 @@ def main():
     ap.add_argument("--no-capture", action="store_true",
                     help="talk to moto directly (sufficiency only, no verify)")
     ap.add_argument("--keep", help="keep each type's work directory under this directory")
-    ap.add_argument("--apply-timeout", type=int, default=240,
+    ap.add_argument("--apply-timeout", type=int, default=150,
                     help="seconds before an apply is killed (the provider retries denials)")
     ap.add_argument("--no-write", action="store_true", help="do not write RESULTS.md")
+    ap.add_argument("--no-retry", action="store_true",
+                    help="do not rerun a failed expected-to-pass type alone")
     a = ap.parse_args()
     missing = prerequisites()
     if missing:
@@ -654,10 +676,29 @@ def main():
                       + f"  (batch {r['seconds']}s)", flush=True)
             if rs and rs[0]["log"] and os.environ.get("REALRUN_VERBOSE"):
                 print("\n".join(rs[0]["log"]), file=sys.stderr)
+    # An expected-to-pass type that failed in its batch runs once more, alone in its own batch:
+    # a batch shares one moto, and a slow moto can time a waiter out. Both results are printed;
+    # the table shows the retry's, marked `(retry)`.
+    exp = expected_to_pass()
+    ok = lambda r: all(v == "ok" for v in r["steps"].values())  # noqa: E731
+    again = sorted(r["type"] for r in results if r["type"] in exp and not ok(r))
+    if again and not a.no_retry:
+        print(f"retrying alone: {', '.join(again)}", flush=True)
+        first = {r["type"]: r for r in results if r["type"] in again}
+        with multiprocessing.Pool(a.jobs) as pool:
+            for rs in pool.imap_unordered(run_batch, [([t], opts) for t in again]):
+                for r in rs:
+                    print(f"{r['type']:<45} (retry) " + " ".join(
+                        f"{s}={r['steps'][s]}" for s, _, _ in STEPS), flush=True)
+                    r["retry_of"] = first[r["type"]]["steps"]
+                    if ok(r):
+                        r["steps"] = {k: v + " (retry)" if k == "create" else v
+                                      for k, v in r["steps"].items()}
+                    results = [x for x in results if x["type"] != r["type"]] + [r]
     wall = time.time() - t0
     results.sort(key=lambda r: r["type"])
-    passing = [r["type"] for r in results if all(v == "ok" for v in r["steps"].values())]
-    exp = expected_to_pass()
+    passing = [r["type"] for r in results
+               if all(v in ("ok", "ok (retry)") for v in r["steps"].values())]
     failed = sorted(t for t in exp & set(types) if t not in passing)
     tbl = table(results)
     summary = (f"{len(passing)} of {len(results)} types pass all four steps (sufficiency and "

@@ -207,3 +207,51 @@ fn emitted_arns_match_iam_templates() {
         }
     }
 }
+
+/// A rename in place (an IAM user's name or path) is authorized on the user as it is and as it
+/// will be: both ARNs, not only the new one.
+#[test]
+fn rename_in_place_scopes_old_and_new_arn() {
+    let change = |before: &str, after: &str| {
+        serde_json::json!({
+            "format_version": "1.2",
+            "terraform_version": "1.11.4",
+            "resource_changes": [{
+                "address": "aws_iam_user.u",
+                "mode": "managed",
+                "type": "aws_iam_user",
+                "name": "u",
+                "provider_name": "registry.terraform.io/hashicorp/aws",
+                "change": {
+                    "actions": ["update"],
+                    "before": {"name": before, "path": "/", "arn": format!("arn:aws:iam::123456789012:user/{before}"), "tags": null},
+                    "after": {"name": after, "path": "/", "arn": format!("arn:aws:iam::123456789012:user/{before}"), "tags": null},
+                    "after_unknown": {"arn": true}
+                }
+            }]
+        })
+    };
+    let dir = std::env::temp_dir().join(format!("iamplan-rename-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let renamed = dir.join("renamed.json");
+    std::fs::write(&renamed, change("old", "new").to_string()).unwrap();
+    let g = grants(&policy(&["policy", renamed.to_str().unwrap()]));
+    let update: Vec<&String> = g
+        .iter()
+        .filter(|(a, _, _)| a == "iam:UpdateUser")
+        .map(|(_, r, _)| r)
+        .collect();
+    assert!(update.iter().any(|r| r.ends_with(":user/old")), "{g:?}");
+    assert!(update.iter().any(|r| r.ends_with(":user/new")), "{g:?}");
+    // Without a rename only the one user is touched.
+    let same = dir.join("same.json");
+    let mut c = change("same", "same");
+    c["resource_changes"][0]["change"]["after"]["tags"] = serde_json::json!({"a": "b"});
+    std::fs::write(&same, c.to_string()).unwrap();
+    let g = grants(&policy(&["policy", same.to_str().unwrap()]));
+    assert!(
+        g.iter().all(|(_, r, _)| r == "*" || r.ends_with(":user/same")),
+        "{g:?}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

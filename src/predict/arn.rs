@@ -329,6 +329,12 @@ pub fn co_authorized(info: &ActionInfo) -> bool {
     info.service == "ec2" && info.access != crate::iam::AccessLevel::Tagging
 }
 
+/// Whether an ARN template is of the service itself (RunInstances also lists Elastic Inference
+/// and License Manager types, named only by requests that use them).
+fn same_service(tpl: &str, service: &str) -> bool {
+    tpl.split(':').nth(2) == Some(service)
+}
+
 pub fn decide(rule: &Rule, info: Option<&'static ActionInfo>) -> Scoping {
     let Some(info) = info else {
         return Scoping::Star;
@@ -351,7 +357,7 @@ pub fn decide(rule: &Rule, info: Option<&'static ActionInfo>) -> Scoping {
         };
         if own.is_none() && same {
             own = Some(tpl);
-        } else if *required || co_authorized(info) {
+        } else if *required || (co_authorized(info) && same_service(tpl, info.service)) {
             others.push(tpl);
         }
     }

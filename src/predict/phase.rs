@@ -823,7 +823,7 @@ fn apply_changes(plan: &Plan<'_>, ctx: &mut Ctx) {
                 delete(ctx, &address, rule, &before);
                 create(ctx, &address, rule, &after);
             }
-            ChangeAction::Update => update(ctx, &address, rule, &before.values, &after),
+            ChangeAction::Update => update(ctx, &address, rule, &before, &after),
             _ => {}
         }
         ctx.changes
@@ -896,14 +896,22 @@ fn differs(b: Option<&str>, a: Option<&str>) -> bool {
     }
 }
 
-fn update(
+fn update<'v>(
     ctx: &mut Ctx,
     address: &Rc<str>,
     rule: (&'static Rule, Origin),
-    before: &Values,
-    after: &Subject,
+    before: &Subject<'v>,
+    after: &Subject<'v>,
 ) {
-    let changed = changed_attributes(rule.0, before, &after.values, after.config);
+    let changed = changed_attributes(rule.0, &before.values, &after.values, after.config);
+    // A rename (an attribute of the resource's own ARN changes in place, as an IAM user's name
+    // or path): the update calls are authorized on the resource as it is and as it will be.
+    let renamed = rule.0.arn.as_deref().is_some_and(|t| {
+        changed
+            .iter()
+            .any(|a| t.contains(&format!("${{{a}}}")) || t.contains(&format!("${{{a}.")))
+    });
+    let subjects: &[&Subject] = if renamed { &[after, before] } else { &[after] };
     let mut changed_set = BTreeSet::new();
     for attr in changed {
         let attr_rc: Rc<str> = Rc::from(attr.as_str());
@@ -916,7 +924,9 @@ fn update(
                         attribute: attr_rc.clone(),
                         fallback: false,
                     };
-                    ctx.emit_block(address, rule, b, &reason, after);
+                    for subject in subjects {
+                        ctx.emit_block(address, rule, b, &reason, subject);
+                    }
                 }
             }
         }
@@ -928,7 +938,9 @@ fn update(
             };
             for b in rule.0.blocks(BlockKind::Update) {
                 if !b.actions.is_empty() && condition_holds(b, after) {
-                    ctx.emit_block(address, rule, b, &reason, after);
+                    for subject in subjects {
+                        ctx.emit_block(address, rule, b, &reason, subject);
+                    }
                 }
             }
         }

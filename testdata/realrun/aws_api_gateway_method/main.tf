@@ -8,8 +8,9 @@ variable "variant" {
 
 resource "aws_api_gateway_rest_api" "api" {
   name = "realrun-api"
+  # constant: moto 5.2.1 cannot route TagResource for a REST API ARN (quirk Q6)
   tags = {
-    realrun = var.tag_value
+    realrun = "one"
   }
 }
 

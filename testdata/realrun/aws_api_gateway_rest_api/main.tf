@@ -9,7 +9,8 @@ variable "variant" {
 resource "aws_api_gateway_rest_api" "this" {
   name        = "realrun-api"
   description = "realrun ${var.variant}"
+  # constant: moto 5.2.1 cannot route TagResource for a REST API ARN (quirk Q6)
   tags = {
-    realrun = var.tag_value
+    realrun = "one"
   }
 }

@@ -7,6 +7,8 @@ variable "variant" {
 }
 
 resource "aws_iam_group" "this" {
-  name = "realrun-group"
-  path = "/${var.variant}/"
+  # the in-place update is a rename: moto 5.2.1 refuses UpdateGroup when NewGroupName is the
+  # current name, which the provider sends for a path-only change
+  name = "realrun-group-${var.variant}"
+  path = "/a/"
 }
