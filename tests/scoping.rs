@@ -250,7 +250,8 @@ fn rename_in_place_scopes_old_and_new_arn() {
     std::fs::write(&same, c.to_string()).unwrap();
     let g = grants(&policy(&["policy", same.to_str().unwrap()]));
     assert!(
-        g.iter().all(|(_, r, _)| r == "*" || r.ends_with(":user/same")),
+        g.iter()
+            .all(|(_, r, _)| r == "*" || r.ends_with(":user/same")),
         "{g:?}"
     );
     std::fs::remove_dir_all(&dir).ok();

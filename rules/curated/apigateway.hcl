@@ -377,9 +377,10 @@ resource "aws_api_gateway_rest_api" {
 }
 
 resource "aws_api_gateway_stage" {
-  service = "apigateway"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/stage.go"
-  arn     = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/stages/${stage_name}"
+  service  = "apigateway"
+  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/stage.go"
+  arn      = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/stages/${stage_name}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["apigateway:GET"]
@@ -433,9 +434,10 @@ resource "aws_api_gateway_stage" {
 }
 
 resource "aws_apigatewayv2_api" {
-  service = "apigateway"
-  source  = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigatewayv2/api.go"
-  arn     = "arn:${partition}:apigateway:${region}::/apis/${id}"
+  service  = "apigateway"
+  source   = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigatewayv2/api.go"
+  arn      = "arn:${partition}:apigateway:${region}::/apis/${id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["apigateway:GET"]
@@ -559,9 +561,10 @@ resource "aws_apigatewayv2_domain_name" {
 }
 
 resource "aws_apigatewayv2_integration" {
-  service = "apigateway"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigatewayv2/integration.go"
-  arn     = "arn:${partition}:apigateway:${region}::/apis/${api_id}/integrations/${id}"
+  service  = "apigateway"
+  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigatewayv2/integration.go"
+  arn      = "arn:${partition}:apigateway:${region}::/apis/${api_id}/integrations/${id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["apigateway:GET"]
@@ -609,9 +612,10 @@ resource "aws_apigatewayv2_integration" {
 }
 
 resource "aws_apigatewayv2_route" {
-  service = "apigateway"
-  source  = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigatewayv2/route.go"
-  arn     = "arn:${partition}:apigateway:${region}::/apis/${api_id}/routes/${id}"
+  service  = "apigateway"
+  source   = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigatewayv2/route.go"
+  arn      = "arn:${partition}:apigateway:${region}::/apis/${api_id}/routes/${id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["apigateway:GET"]

@@ -523,9 +523,10 @@ resource "aws_ec2_transit_gateway_vpc_attachment" {
 }
 
 resource "aws_eip" {
-  service = "ec2"
-  source  = "terraform-provider-aws 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/ec2/ec2_eip.go"
-  arn     = "arn:${partition}:ec2:${region}:${account}:elastic-ip/${id}"
+  service  = "ec2"
+  source   = "terraform-provider-aws 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/ec2/ec2_eip.go"
+  arn      = "arn:${partition}:ec2:${region}:${account}:elastic-ip/${id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeAddresses", "ec2:DescribeAddressesAttribute"]
@@ -656,9 +657,10 @@ resource "aws_eip_association" {
 }
 
 resource "aws_flow_log" {
-  service = "ec2"
-  source  = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/ec2/vpc_flow_log.go"
-  arn     = "arn:${partition}:ec2:${region}:${account}:vpc-flow-log/${id}"
+  service  = "ec2"
+  source   = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/ec2/vpc_flow_log.go"
+  arn      = "arn:${partition}:ec2:${region}:${account}:vpc-flow-log/${id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeFlowLogs"]
@@ -966,9 +968,10 @@ resource "aws_instance" {
 }
 
 resource "aws_internet_gateway" {
-  service = "ec2"
-  source  = "terraform-provider-aws 08923b68b5ad6fcfdd38362fb5247e39a9b07add internal/service/ec2/vpc_internet_gateway.go"
-  arn     = "arn:${partition}:ec2:${region}:${account}:internet-gateway/${id}"
+  service  = "ec2"
+  source   = "terraform-provider-aws 08923b68b5ad6fcfdd38362fb5247e39a9b07add internal/service/ec2/vpc_internet_gateway.go"
+  arn      = "arn:${partition}:ec2:${region}:${account}:internet-gateway/${id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeInternetGateways"]
@@ -1033,9 +1036,10 @@ resource "aws_internet_gateway" {
 }
 
 resource "aws_key_pair" {
-  service = "ec2"
-  source  = "terraform-provider-aws 05bc9541efe73ea58b95ad961676ed4aba3fb03f internal/service/ec2/ec2_key_pair.go"
-  arn     = "arn:${partition}:ec2:${region}:${account}:key-pair/${key_name}"
+  service  = "ec2"
+  source   = "terraform-provider-aws 05bc9541efe73ea58b95ad961676ed4aba3fb03f internal/service/ec2/ec2_key_pair.go"
+  arn      = "arn:${partition}:ec2:${region}:${account}:key-pair/${key_name}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeKeyPairs"]
@@ -1067,9 +1071,10 @@ resource "aws_key_pair" {
 }
 
 resource "aws_launch_template" {
-  service = "ec2"
-  source  = "terraform-provider-aws stored version (index id 1700241859; path commit 025e4f81cab8553cb052aebfcc5987e2aa8c702a) internal/service/ec2/ec2_launch_template.go"
-  arn     = "arn:${partition}:ec2:${region}:${account}:launch-template/${id}"
+  service  = "ec2"
+  source   = "terraform-provider-aws stored version (index id 1700241859; path commit 025e4f81cab8553cb052aebfcc5987e2aa8c702a) internal/service/ec2/ec2_launch_template.go"
+  arn      = "arn:${partition}:ec2:${region}:${account}:launch-template/${id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeLaunchTemplateVersions", "ec2:DescribeLaunchTemplates"]
@@ -1228,9 +1233,10 @@ resource "aws_main_route_table_association" {
 }
 
 resource "aws_nat_gateway" {
-  service = "ec2"
-  source  = "terraform-provider-aws 04088eaa54948421bf1ef7494ae2b2c01d9243e3 internal/service/ec2/vpc_nat_gateway.go"
-  arn     = "arn:${partition}:ec2:${region}:${account}:natgateway/${id}"
+  service  = "ec2"
+  source   = "terraform-provider-aws 04088eaa54948421bf1ef7494ae2b2c01d9243e3 internal/service/ec2/vpc_nat_gateway.go"
+  arn      = "arn:${partition}:ec2:${region}:${account}:natgateway/${id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeNatGateways"]
@@ -1280,9 +1286,10 @@ resource "aws_nat_gateway" {
 }
 
 resource "aws_network_acl" {
-  service = "ec2"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/vpc_network_acl.go; pike-mapping resource/ec2/aws_network_acl.json"
-  arn     = "arn:${partition}:ec2:${region}:${account}:network-acl/${id}"
+  service  = "ec2"
+  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/vpc_network_acl.go; pike-mapping resource/ec2/aws_network_acl.json"
+  arn      = "arn:${partition}:ec2:${region}:${account}:network-acl/${id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeNetworkAcls"]
@@ -1358,8 +1365,9 @@ resource "aws_network_acl" {
 }
 
 resource "aws_network_acl_rule" {
-  service = "ec2"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/vpc_network_acl_rule.go; pike-mapping resource/ec2/aws_network_acl_rule.json"
+  service  = "ec2"
+  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/vpc_network_acl_rule.go; pike-mapping resource/ec2/aws_network_acl_rule.json"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeNetworkAcls"]
@@ -1380,9 +1388,10 @@ resource "aws_network_acl_rule" {
 }
 
 resource "aws_network_interface" {
-  service = "ec2"
-  source  = "terraform-provider-aws 01c08000ddb14181b5bd19201d8fca311dc570e4 internal/service/ec2/vpc_network_interface.go"
-  arn     = "arn:${partition}:ec2:${region}:${account}:network-interface/${id}"
+  service  = "ec2"
+  source   = "terraform-provider-aws 01c08000ddb14181b5bd19201d8fca311dc570e4 internal/service/ec2/vpc_network_interface.go"
+  arn      = "arn:${partition}:ec2:${region}:${account}:network-interface/${id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeNetworkInterfaces"]
@@ -1487,9 +1496,10 @@ resource "aws_network_interface" {
 }
 
 resource "aws_route" {
-  service = "ec2"
-  source  = "terraform-provider-aws 0128541e0711766f28540143a9d73738aced60aa internal/service/ec2/vpc_route.go"
-  note    = "provider-model v6.60.0 has no entry for resourceRouteRead (routeFinder is a function value); read from source"
+  service  = "ec2"
+  source   = "terraform-provider-aws 0128541e0711766f28540143a9d73738aced60aa internal/service/ec2/vpc_route.go"
+  verified = "capture: provider 5.100.0"
+  note     = "provider-model v6.60.0 has no entry for resourceRouteRead (routeFinder is a function value); read from source"
 
   read {
     actions = ["ec2:DescribeRouteTables"]
@@ -1535,9 +1545,10 @@ resource "aws_route" {
 }
 
 resource "aws_route_table" {
-  service = "ec2"
-  source  = "terraform-provider-aws 022092419b7cda11527df3c6b51cbfe1876c1722 internal/service/ec2/vpc_route_table.go"
-  arn     = "arn:${partition}:ec2:${region}:${account}:route-table/${id}"
+  service  = "ec2"
+  source   = "terraform-provider-aws 022092419b7cda11527df3c6b51cbfe1876c1722 internal/service/ec2/vpc_route_table.go"
+  arn      = "arn:${partition}:ec2:${region}:${account}:route-table/${id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeRouteTables"]
@@ -1613,8 +1624,9 @@ resource "aws_route_table" {
 }
 
 resource "aws_route_table_association" {
-  service = "ec2"
-  source  = "terraform-provider-aws 0be71beb458ad8875e0acc5c91519c0ceeb214aa internal/service/ec2/vpc_route_table_association.go"
+  service  = "ec2"
+  source   = "terraform-provider-aws 0be71beb458ad8875e0acc5c91519c0ceeb214aa internal/service/ec2/vpc_route_table_association.go"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeRouteTables"]
@@ -1658,9 +1670,10 @@ resource "aws_route_table_association" {
 }
 
 resource "aws_security_group" {
-  service = "ec2"
-  source  = "terraform-provider-aws 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/ec2/vpc_security_group.go internal/service/ec2/vpc_network_interface.go"
-  arn     = "arn:${partition}:ec2:${region}:${account}:security-group/${id}"
+  service  = "ec2"
+  source   = "terraform-provider-aws 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/ec2/vpc_security_group.go internal/service/ec2/vpc_network_interface.go"
+  arn      = "arn:${partition}:ec2:${region}:${account}:security-group/${id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeSecurityGroups"]
@@ -1740,9 +1753,10 @@ resource "aws_security_group" {
 }
 
 resource "aws_security_group_rule" {
-  service = "ec2"
-  source  = "terraform-provider-aws 0d90774d0fdd40607cbf3b07cbab20b95c481163 internal/service/ec2/vpc_security_group_rule.go"
-  note    = "the rule's own id (sgrule-<hash>) is not an AWS id; permissions apply to the security group"
+  service  = "ec2"
+  source   = "terraform-provider-aws 0d90774d0fdd40607cbf3b07cbab20b95c481163 internal/service/ec2/vpc_security_group_rule.go"
+  verified = "capture: provider 5.100.0"
+  note     = "the rule's own id (sgrule-<hash>) is not an AWS id; permissions apply to the security group"
 
   read {
     actions = ["ec2:DescribeSecurityGroups"]
@@ -1796,9 +1810,10 @@ resource "aws_security_group_rule" {
 }
 
 resource "aws_subnet" {
-  service = "ec2"
-  source  = "terraform-provider-aws 00cda125a19d31754cb0d073cf551264c57955cb internal/service/ec2/vpc_subnet.go"
-  arn     = "arn:${partition}:ec2:${region}:${account}:subnet/${id}"
+  service  = "ec2"
+  source   = "terraform-provider-aws 00cda125a19d31754cb0d073cf551264c57955cb internal/service/ec2/vpc_subnet.go"
+  arn      = "arn:${partition}:ec2:${region}:${account}:subnet/${id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeSubnets"]
@@ -1991,9 +2006,10 @@ resource "aws_volume_attachment" {
 }
 
 resource "aws_vpc" {
-  service = "ec2"
-  source  = "terraform-provider-aws 00081ce41cc691433ac19bf42227cdabffd0454d internal/service/ec2/vpc_.go"
-  arn     = "arn:${partition}:ec2:${region}:${account}:vpc/${id}"
+  service  = "ec2"
+  source   = "terraform-provider-aws 00081ce41cc691433ac19bf42227cdabffd0454d internal/service/ec2/vpc_.go"
+  arn      = "arn:${partition}:ec2:${region}:${account}:vpc/${id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = [
@@ -2092,9 +2108,10 @@ resource "aws_vpc" {
 }
 
 resource "aws_vpc_endpoint" {
-  service = "ec2"
-  source  = "terraform-provider-aws stored version (index id 2187438292; path commit 008db85aad5e56627b1eecab8830464a282552ed) internal/service/ec2/vpc_endpoint.go"
-  arn     = "arn:${partition}:ec2:${region}:${account}:vpc-endpoint/${id}"
+  service  = "ec2"
+  source   = "terraform-provider-aws stored version (index id 2187438292; path commit 008db85aad5e56627b1eecab8830464a282552ed) internal/service/ec2/vpc_endpoint.go"
+  arn      = "arn:${partition}:ec2:${region}:${account}:vpc-endpoint/${id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribePrefixLists", "ec2:DescribeVpcEndpoints"]
@@ -2189,9 +2206,10 @@ resource "aws_vpc_endpoint" {
 }
 
 resource "aws_vpc_peering_connection" {
-  service = "ec2"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/vpc_peering_connection.go; pike-mapping resource/ec2/aws_vpc_peering_connection.json"
-  arn     = "arn:${partition}:ec2:${region}:${account}:vpc-peering-connection/${id}"
+  service  = "ec2"
+  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/vpc_peering_connection.go; pike-mapping resource/ec2/aws_vpc_peering_connection.json"
+  arn      = "arn:${partition}:ec2:${region}:${account}:vpc-peering-connection/${id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeVpcPeeringConnections"]
@@ -2259,9 +2277,10 @@ resource "aws_vpc_peering_connection" {
 }
 
 resource "aws_vpc_security_group_egress_rule" {
-  service = "ec2"
-  source  = "terraform-provider-aws 00a322094b4b9ade8a81b244345dbcf4b52ee8d6 internal/service/ec2/vpc_security_group_ingress_rule.go (egress twin: internal/service/ec2/vpc_security_group_egress_rule.go, same handlers with Egress calls)"
-  arn     = "arn:${partition}:ec2:${region}:${account}:security-group-rule/${id}"
+  service  = "ec2"
+  source   = "terraform-provider-aws 00a322094b4b9ade8a81b244345dbcf4b52ee8d6 internal/service/ec2/vpc_security_group_ingress_rule.go (egress twin: internal/service/ec2/vpc_security_group_egress_rule.go, same handlers with Egress calls)"
+  arn      = "arn:${partition}:ec2:${region}:${account}:security-group-rule/${id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeSecurityGroupRules"]
@@ -2334,9 +2353,10 @@ resource "aws_vpc_security_group_egress_rule" {
 }
 
 resource "aws_vpc_security_group_ingress_rule" {
-  service = "ec2"
-  source  = "terraform-provider-aws 00a322094b4b9ade8a81b244345dbcf4b52ee8d6 internal/service/ec2/vpc_security_group_ingress_rule.go"
-  arn     = "arn:${partition}:ec2:${region}:${account}:security-group-rule/${id}"
+  service  = "ec2"
+  source   = "terraform-provider-aws 00a322094b4b9ade8a81b244345dbcf4b52ee8d6 internal/service/ec2/vpc_security_group_ingress_rule.go"
+  arn      = "arn:${partition}:ec2:${region}:${account}:security-group-rule/${id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeSecurityGroupRules"]
@@ -2409,9 +2429,10 @@ resource "aws_vpc_security_group_ingress_rule" {
 }
 
 resource "aws_vpn_gateway" {
-  service = "ec2"
-  source  = "terraform-provider-aws 03412d530417901a6e5360333350b8d3c802cece internal/service/ec2/vpnsite_gateway.go"
-  arn     = "arn:${partition}:ec2:${region}:${account}:vpn-gateway/${id}"
+  service  = "ec2"
+  source   = "terraform-provider-aws 03412d530417901a6e5360333350b8d3c802cece internal/service/ec2/vpnsite_gateway.go"
+  arn      = "arn:${partition}:ec2:${region}:${account}:vpn-gateway/${id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeVpnGateways"]

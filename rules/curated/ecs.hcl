@@ -53,9 +53,10 @@ resource "aws_ecs_capacity_provider" {
 }
 
 resource "aws_ecs_cluster" {
-  service = "ecs"
-  source  = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/ecs/cluster.go"
-  arn     = "arn:${partition}:ecs:${region}:${account}:cluster/${name}"
+  service  = "ecs"
+  source   = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/ecs/cluster.go"
+  arn      = "arn:${partition}:ecs:${region}:${account}:cluster/${name}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["ecs:DescribeClusters"]
@@ -215,10 +216,11 @@ resource "aws_ecs_service" {
 }
 
 resource "aws_ecs_task_definition" {
-  service = "ecs"
-  source  = "terraform-provider-aws 04fc21d56d73cb67a9bbef2aedcffe8fbfd07286 internal/service/ecs/task_definition.go (update/delete/read part); terraform-provider-aws v6.60.0 provider-model call_patterns (create)"
-  arn     = "arn:${partition}:ecs:${region}:${account}:task-definition/${family}:${revision}"
-  note    = "only RegisterTaskDefinition and the tag actions take a resource (Describe/DeregisterTaskDefinition take none); before create the revision is unknown, so task-definition/<family>:*"
+  service  = "ecs"
+  source   = "terraform-provider-aws 04fc21d56d73cb67a9bbef2aedcffe8fbfd07286 internal/service/ecs/task_definition.go (update/delete/read part); terraform-provider-aws v6.60.0 provider-model call_patterns (create)"
+  arn      = "arn:${partition}:ecs:${region}:${account}:task-definition/${family}:${revision}"
+  verified = "capture: provider 5.100.0"
+  note     = "only RegisterTaskDefinition and the tag actions take a resource (Describe/DeregisterTaskDefinition take none); before create the revision is unknown, so task-definition/<family>:*"
 
   read {
     actions = ["ecs:DescribeTaskDefinition"]

@@ -156,9 +156,10 @@ resource "aws_kinesis_firehose_delivery_stream" {
 }
 
 resource "aws_kinesis_stream" {
-  service = "kinesis"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/kinesis/stream.go; pike-mapping resource/kinesis/aws_kinesis_stream.json"
-  arn     = "arn:${partition}:kinesis:${region}:${account}:stream/${name}"
+  service  = "kinesis"
+  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/kinesis/stream.go; pike-mapping resource/kinesis/aws_kinesis_stream.json"
+  arn      = "arn:${partition}:kinesis:${region}:${account}:stream/${name}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["kinesis:DescribeStreamSummary", "kinesis:ListTagsForStream"]

@@ -1,9 +1,10 @@
 # AWS KMS (IAM prefix kms): hand-curated rules for keys, aliases and the aws_kms_key data source.
 
 resource "aws_kms_alias" {
-  service = "kms"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/kms/alias.go"
-  arn     = "arn:${partition}:kms:${region}:${account}:${name}"
+  service  = "kms"
+  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/kms/alias.go"
+  arn      = "arn:${partition}:kms:${region}:${account}:${name}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["kms:ListAliases"]
@@ -28,9 +29,10 @@ resource "aws_kms_alias" {
 }
 
 resource "aws_kms_key" {
-  service = "kms"
-  source  = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/kms/key.go"
-  arn     = "arn:${partition}:kms:${region}:${account}:key/${key_id}"
+  service  = "kms"
+  source   = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/kms/key.go"
+  arn      = "arn:${partition}:kms:${region}:${account}:key/${key_id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = [

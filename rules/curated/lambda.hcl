@@ -1,9 +1,10 @@
 # AWS Lambda (IAM prefix lambda): hand-curated rules for functions, function permissions and the aws_lambda_function data source.
 
 resource "aws_lambda_alias" {
-  service = "lambda"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/alias.go"
-  arn     = "arn:${partition}:lambda:${region}:${account}:function:${function_name}:${name}"
+  service  = "lambda"
+  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/alias.go"
+  arn      = "arn:${partition}:lambda:${region}:${account}:function:${function_name}:${name}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["lambda:GetAlias"]
@@ -28,9 +29,10 @@ resource "aws_lambda_alias" {
 }
 
 resource "aws_lambda_event_source_mapping" {
-  service = "lambda"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/event_source_mapping.go"
-  arn     = "arn:${partition}:lambda:${region}:${account}:event-source-mapping:${uuid}"
+  service  = "lambda"
+  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/event_source_mapping.go"
+  arn      = "arn:${partition}:lambda:${region}:${account}:event-source-mapping:${uuid}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["lambda:GetEventSourceMapping", "lambda:ListTags"]
@@ -101,9 +103,10 @@ resource "aws_lambda_event_source_mapping" {
 }
 
 resource "aws_lambda_function" {
-  service = "lambda"
-  source  = "terraform-provider-aws 0156d84e6bb47e4a5fe0c8e87cf2d14fb1dc3b8c internal/service/lambda/function.go"
-  arn     = "arn:${partition}:lambda:${region}:${account}:function:${function_name}"
+  service  = "lambda"
+  source   = "terraform-provider-aws 0156d84e6bb47e4a5fe0c8e87cf2d14fb1dc3b8c internal/service/lambda/function.go"
+  arn      = "arn:${partition}:lambda:${region}:${account}:function:${function_name}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = [
@@ -413,9 +416,10 @@ resource "aws_lambda_function" {
 }
 
 resource "aws_lambda_function_url" {
-  service = "lambda"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/function_url.go"
-  note    = "function_name may also be given as a function ARN (or name:qualifier): the template then embeds it and the emitted ARN is wrong; with a qualifier the calls act on the qualified ARN function:<name>:<qualifier>, left at the function pattern"
+  service  = "lambda"
+  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/function_url.go"
+  verified = "capture: provider 5.100.0"
+  note     = "function_name may also be given as a function ARN (or name:qualifier): the template then embeds it and the emitted ARN is wrong; with a qualifier the calls act on the qualified ARN function:<name>:<qualifier>, left at the function pattern"
 
   read {
     if_set  = "qualifier"
@@ -484,9 +488,10 @@ resource "aws_lambda_function_url" {
 }
 
 resource "aws_lambda_layer_version" {
-  service = "lambda"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/layer_version.go"
-  arn     = "arn:${partition}:lambda:${region}:${account}:layer:${layer_name}:${version}"
+  service  = "lambda"
+  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/layer_version.go"
+  arn      = "arn:${partition}:lambda:${region}:${account}:layer:${layer_name}:${version}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["lambda:GetLayerVersion"]
@@ -527,9 +532,10 @@ resource "aws_lambda_layer_version" {
 }
 
 resource "aws_lambda_permission" {
-  service = "lambda"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/permission.go"
-  note    = "function_name may also be given as a function ARN (or name:qualifier): the template then embeds it and the emitted ARN is wrong; with a qualifier the calls act on the qualified ARN function:<name>:<qualifier>, left at the function pattern"
+  service  = "lambda"
+  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/permission.go"
+  verified = "capture: provider 5.100.0"
+  note     = "function_name may also be given as a function ARN (or name:qualifier): the template then embeds it and the emitted ARN is wrong; with a qualifier the calls act on the qualified ARN function:<name>:<qualifier>, left at the function pattern"
 
   read {
     if_set  = "qualifier"

@@ -122,9 +122,10 @@ resource "aws_cloudwatch_log_resource_policy" {
 }
 
 resource "aws_cloudwatch_log_subscription_filter" {
-  service = "logs"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/logs/subscription_filter.go"
-  arn     = "arn:${partition}:logs:${region}:${account}:log-group:${log_group_name}"
+  service  = "logs"
+  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/logs/subscription_filter.go"
+  arn      = "arn:${partition}:logs:${region}:${account}:log-group:${log_group_name}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["logs:DescribeSubscriptionFilters"]

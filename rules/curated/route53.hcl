@@ -1,8 +1,9 @@
 # Amazon Route 53 (IAM prefix route53): hand-curated rules for hosted zones, records and the aws_route53_zone data source.
 
 resource "aws_route53_record" {
-  service = "route53"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/route53/record.go"
+  service  = "route53"
+  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/route53/record.go"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions  = ["route53:GetHostedZone", "route53:ListResourceRecordSets"]
@@ -86,9 +87,10 @@ resource "aws_route53_record" {
 }
 
 resource "aws_route53_zone" {
-  service = "route53"
-  source  = "terraform-provider-aws 036631a1dee59efb6d1986c0a19b373402bda29f internal/service/route53/zone.go; terraform-provider-aws v6.60.0 provider-model call_patterns (enable_accelerated_recovery)"
-  arn     = "arn:${partition}:route53:::hostedzone/${zone_id}"
+  service  = "route53"
+  source   = "terraform-provider-aws 036631a1dee59efb6d1986c0a19b373402bda29f internal/service/route53/zone.go; terraform-provider-aws v6.60.0 provider-model call_patterns (enable_accelerated_recovery)"
+  arn      = "arn:${partition}:route53:::hostedzone/${zone_id}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["route53:GetHostedZone", "route53:ListTagsForResource"]

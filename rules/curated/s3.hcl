@@ -1,9 +1,10 @@
 # Curated IAM rules for Amazon S3 types (aws_s3_*), read from terraform-provider-aws v5 source.
 
 resource "aws_s3_bucket" {
-  service = "s3"
-  source  = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket.go (id 1518242462), internal/service/s3/delete.go (id 5575435355), internal/service/s3/tags.go (id 13889922036)"
-  arn     = "arn:${partition}:s3:::${bucket}"
+  service  = "s3"
+  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket.go (id 1518242462), internal/service/s3/delete.go (id 5575435355), internal/service/s3/tags.go (id 13889922036)"
+  arn      = "arn:${partition}:s3:::${bucket}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = [
@@ -250,9 +251,10 @@ resource "aws_s3_bucket" {
 }
 
 resource "aws_s3_bucket_acl" {
-  service = "s3"
-  source  = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_acl.go (id 2154309365)"
-  arn     = "arn:${partition}:s3:::${bucket}"
+  service  = "s3"
+  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_acl.go (id 2154309365)"
+  arn      = "arn:${partition}:s3:::${bucket}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetBucketAcl"]
@@ -277,9 +279,10 @@ resource "aws_s3_bucket_acl" {
 }
 
 resource "aws_s3_bucket_cors_configuration" {
-  service = "s3"
-  source  = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_cors_configuration.go (id 1645801630)"
-  arn     = "arn:${partition}:s3:::${bucket}"
+  service  = "s3"
+  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_cors_configuration.go (id 1645801630)"
+  arn      = "arn:${partition}:s3:::${bucket}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetBucketCORS"]
@@ -304,9 +307,10 @@ resource "aws_s3_bucket_cors_configuration" {
 }
 
 resource "aws_s3_bucket_lifecycle_configuration" {
-  service = "s3"
-  source  = "terraform-provider-aws commit edd83424302044e8c32a0ca62412fa55499cd136 (v4.x, SDK v1) internal/service/s3/bucket_lifecycle_configuration.go; same calls in provider-model v6.60.0 (*bucketLifecycleConfigurationResource).Create/Read/Update/Delete"
-  arn     = "arn:${partition}:s3:::${bucket}"
+  service  = "s3"
+  source   = "terraform-provider-aws commit edd83424302044e8c32a0ca62412fa55499cd136 (v4.x, SDK v1) internal/service/s3/bucket_lifecycle_configuration.go; same calls in provider-model v6.60.0 (*bucketLifecycleConfigurationResource).Create/Read/Update/Delete"
+  arn      = "arn:${partition}:s3:::${bucket}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetLifecycleConfiguration"]
@@ -331,9 +335,10 @@ resource "aws_s3_bucket_lifecycle_configuration" {
 }
 
 resource "aws_s3_bucket_logging" {
-  service = "s3"
-  source  = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_logging.go (id 1720522220)"
-  arn     = "arn:${partition}:s3:::${bucket}"
+  service  = "s3"
+  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_logging.go (id 1720522220)"
+  arn      = "arn:${partition}:s3:::${bucket}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetBucketLogging"]
@@ -358,9 +363,10 @@ resource "aws_s3_bucket_logging" {
 }
 
 resource "aws_s3_bucket_notification" {
-  service = "s3"
-  source  = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_notification.go (id 1396293421)"
-  arn     = "arn:${partition}:s3:::${bucket}"
+  service  = "s3"
+  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_notification.go (id 1396293421)"
+  arn      = "arn:${partition}:s3:::${bucket}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetBucketNotification"]
@@ -385,9 +391,10 @@ resource "aws_s3_bucket_notification" {
 }
 
 resource "aws_s3_bucket_object" {
-  service = "s3"
-  source  = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_object.go (id 1246654259), internal/service/s3/delete.go (id 5575435355), internal/service/s3/tags.go (id 13889922036)"
-  arn     = "arn:${partition}:s3:::${bucket}/${key}"
+  service  = "s3"
+  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_object.go (id 1246654259), internal/service/s3/delete.go (id 5575435355), internal/service/s3/tags.go (id 13889922036)"
+  arn      = "arn:${partition}:s3:::${bucket}/${key}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetObject", "s3:GetObjectTagging"]
@@ -597,9 +604,10 @@ resource "aws_s3_bucket_object" {
 }
 
 resource "aws_s3_bucket_ownership_controls" {
-  service = "s3"
-  source  = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_ownership_controls.go (id 1651648990)"
-  arn     = "arn:${partition}:s3:::${bucket}"
+  service  = "s3"
+  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_ownership_controls.go (id 1651648990)"
+  arn      = "arn:${partition}:s3:::${bucket}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetBucketOwnershipControls"]
@@ -624,9 +632,10 @@ resource "aws_s3_bucket_ownership_controls" {
 }
 
 resource "aws_s3_bucket_policy" {
-  service = "s3"
-  source  = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_policy.go (id 1465392523)"
-  arn     = "arn:${partition}:s3:::${bucket}"
+  service  = "s3"
+  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_policy.go (id 1465392523)"
+  arn      = "arn:${partition}:s3:::${bucket}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetBucketPolicy"]
@@ -651,9 +660,10 @@ resource "aws_s3_bucket_policy" {
 }
 
 resource "aws_s3_bucket_public_access_block" {
-  service = "s3"
-  source  = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_public_access_block.go (id 1796268320)"
-  arn     = "arn:${partition}:s3:::${bucket}"
+  service  = "s3"
+  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_public_access_block.go (id 1796268320)"
+  arn      = "arn:${partition}:s3:::${bucket}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetBucketPublicAccessBlock"]
@@ -683,9 +693,10 @@ resource "aws_s3_bucket_public_access_block" {
 }
 
 resource "aws_s3_bucket_server_side_encryption_configuration" {
-  service = "s3"
-  source  = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_server_side_encryption_configuration.go (id 2364392246)"
-  arn     = "arn:${partition}:s3:::${bucket}"
+  service  = "s3"
+  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_server_side_encryption_configuration.go (id 2364392246)"
+  arn      = "arn:${partition}:s3:::${bucket}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetEncryptionConfiguration"]
@@ -710,9 +721,10 @@ resource "aws_s3_bucket_server_side_encryption_configuration" {
 }
 
 resource "aws_s3_bucket_versioning" {
-  service = "s3"
-  source  = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_versioning.go (id 2047336413)"
-  arn     = "arn:${partition}:s3:::${bucket}"
+  service  = "s3"
+  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_versioning.go (id 2047336413)"
+  arn      = "arn:${partition}:s3:::${bucket}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetBucketVersioning"]
@@ -737,9 +749,10 @@ resource "aws_s3_bucket_versioning" {
 }
 
 resource "aws_s3_bucket_website_configuration" {
-  service = "s3"
-  source  = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_website_configuration.go (id 2012600761)"
-  arn     = "arn:${partition}:s3:::${bucket}"
+  service  = "s3"
+  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_website_configuration.go (id 2012600761)"
+  arn      = "arn:${partition}:s3:::${bucket}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetBucketLocation", "s3:GetBucketWebsite"]
@@ -770,9 +783,10 @@ resource "aws_s3_bucket_website_configuration" {
 }
 
 resource "aws_s3_object" {
-  service = "s3"
-  source  = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/object.go (id 2139561556), internal/service/s3/delete.go (id 5575435355), internal/service/s3/tags.go (id 13889922036)"
-  arn     = "arn:${partition}:s3:::${bucket}/${key}"
+  service  = "s3"
+  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/object.go (id 2139561556), internal/service/s3/delete.go (id 5575435355), internal/service/s3/tags.go (id 13889922036)"
+  arn      = "arn:${partition}:s3:::${bucket}/${key}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetObject", "s3:GetObjectTagging"]

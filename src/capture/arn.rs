@@ -82,10 +82,14 @@ pub fn actions_and_resources(
         if e.condition.as_ref().is_some_and(|c| !holds(c, params)) || only_if_absent(e, params) {
             continue;
         }
-        if let Some((_, _, _, param, value)) = CONDITIONS_IAMLIVE_LACKS.iter().find(|c| {
-            c.0 == svc.id && c.1 == operation && e.action.eq_ignore_ascii_case(c.2)
-        }) {
-            if !params.get(param).is_some_and(|v| v.eq_ignore_ascii_case(value)) {
+        if let Some((_, _, _, param, value)) = CONDITIONS_IAMLIVE_LACKS
+            .iter()
+            .find(|c| c.0 == svc.id && c.1 == operation && e.action.eq_ignore_ascii_case(c.2))
+        {
+            if !params
+                .get(param)
+                .is_some_and(|v| v.eq_ignore_ascii_case(value))
+            {
                 continue;
             }
         }
@@ -166,11 +170,9 @@ fn resources_of(
                 .and_then(|x| x.strip_suffix("%%"))
                 .and_then(|x| eval(x, params, ctx))
                 .filter(|v| {
-                    refr.arn_template(info.service, rtype)
-                        .is_some_and(|tpl| crate::predict::arn::wildcard_match(
-                            &crate::predict::arn::shape(tpl),
-                            v,
-                        ))
+                    refr.arn_template(info.service, rtype).is_some_and(|tpl| {
+                        crate::predict::arn::wildcard_match(&crate::predict::arn::shape(tpl), v)
+                    })
                 }),
             Some(t) => eval(t, params, ctx).filter(|a| a.starts_with("arn:")),
             // iamlive lists the types it knows ARNs for; the others are not this call's.
@@ -229,9 +231,20 @@ fn normalize(arn: String) -> String {
             });
             match BUS.captures(&arn) {
                 Some(c) => {
-                    let bus = c.get(2).map_or(String::new(), |b| format!("{}/", b.as_str()));
-                    let bus = if bus == "default/" { String::new() } else { bus };
-                    format!("{}{}{}", &c[1], bus, &arn[c.get(0).map_or(0, |m| m.end())..])
+                    let bus = c
+                        .get(2)
+                        .map_or(String::new(), |b| format!("{}/", b.as_str()));
+                    let bus = if bus == "default/" {
+                        String::new()
+                    } else {
+                        bus
+                    };
+                    format!(
+                        "{}{}{}",
+                        &c[1],
+                        bus,
+                        &arn[c.get(0).map_or(0, |m| m.end())..]
+                    )
                 }
                 None => arn,
             }
@@ -671,7 +684,11 @@ mod tests {
         let (a, _) = run(
             "sns",
             "SetTopicAttributes",
-            &[("TopicArn", topic), ("AttributeName", "DisplayName"), ("AttributeValue", "x")],
+            &[
+                ("TopicArn", topic),
+                ("AttributeName", "DisplayName"),
+                ("AttributeValue", "x"),
+            ],
             None,
         );
         assert_eq!(a, ["sns:SetTopicAttributes"]);
@@ -692,12 +709,18 @@ mod tests {
 
     #[test]
     fn conditions_iamlive_lacks() {
-        let kv = [("VpcId", "vpc-1"), ("ServiceName", "com.amazonaws.eu-west-1.s3")];
+        let kv = [
+            ("VpcId", "vpc-1"),
+            ("ServiceName", "com.amazonaws.eu-west-1.s3"),
+        ];
         let (a, _) = run("ec2", "CreateVpcEndpoint", &kv, None);
         assert!(!a.iter().any(|x| x.starts_with("route53:")), "{a:?}");
         let kv = [("VpcId", "vpc-1"), ("PrivateDnsEnabled", "true")];
         let (a, _) = run("ec2", "CreateVpcEndpoint", &kv, None);
-        assert!(a.contains(&"route53:AssociateVPCWithHostedZone".to_string()), "{a:?}");
+        assert!(
+            a.contains(&"route53:AssociateVPCWithHostedZone".to_string()),
+            "{a:?}"
+        );
     }
 
     #[test]

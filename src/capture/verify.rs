@@ -359,8 +359,7 @@ fn iam_unpathed(arn: &str) -> Option<String> {
 /// an ARN for each optional type it can fill, but outside EC2 an optional type is an
 /// alternative target (Route 53's ListTagsForResource of a zone or a health check), so one
 /// allowed ARN among them is enough; EC2 authorizes all of them (see predict::arn).
-fn call_covered(action: &str, arns: &[&String], rs: &[&Requirement]) -> bool {
-    let allowed = |arn: &str| rs.iter().any(|r| arn_covers(&r.resource, arn));
+fn call_covered(action: &str, arns: &[&String], allowed: impl Fn(&str) -> bool) -> bool {
     let all_required = crate::iam::reference()
         .action(action)
         .is_some_and(crate::predict::arn::co_authorized);
@@ -398,9 +397,11 @@ pub fn verify(pred: &Prediction, calls: &[Call]) -> Verification {
             // A call's ARNs are those of all its actions (CreateFunction's function and the
             // role it passes): each action answers only for the ARNs of its resource types.
             let arns: Vec<&String> = c.resources.iter().filter(|r| fits(a, r)).collect();
-            let covered = predicted
-                .get(&key)
-                .is_some_and(|rs| call_covered(a, &arns, rs));
+            let covered = predicted.get(&key).is_some_and(|rs| {
+                call_covered(a, &arns, |arn| {
+                    rs.iter().any(|r| arn_covers(&r.resource, arn))
+                })
+            });
             if covered {
                 continue;
             }
@@ -462,7 +463,11 @@ pub fn verify(pred: &Prediction, calls: &[Call]) -> Verification {
         }
         // No resource's ARN matches: the prediction's ARN may be what is wrong, so every
         // resource of the service remains a candidate.
-        let cands = if by_arn.is_empty() { by_service } else { by_arn };
+        let cands = if by_arn.is_empty() {
+            by_service
+        } else {
+            by_arn
+        };
         g.candidates = cands.into_iter().collect();
     }
     let mut unobserved = Vec::new();
@@ -636,4 +641,82 @@ pub fn run(a: VerifyArgs) -> Result<u8> {
     let v = verify(&pred, &calls);
     app::emit(&render(a.format, &plan.name, phase.label(), &v))?;
     Ok(if v.gaps.is_empty() { 0 } else { 1 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn covered(action: &str, call: &[&str], predicted: &[&str]) -> bool {
+        let arns: Vec<String> = call
+            .iter()
+            .filter(|a| fits(action, a))
+            .map(|a| a.to_string())
+            .collect();
+        let arns: Vec<&String> = arns.iter().collect();
+        call_covered(action, &arns, |arn| {
+            predicted.iter().any(|p| arn_covers(p, arn))
+        })
+    }
+
+    #[test]
+    fn each_action_answers_for_its_own_resource_types() {
+        let f = "arn:aws:lambda:eu-west-1:1:function:f";
+        let role = "arn:aws:iam::1:role/r";
+        // CreateFunction's call also names the role it passes: that is iam:PassRole's
+        assert!(covered("lambda:CreateFunction", &[f, role], &[f]));
+        assert!(!covered("lambda:CreateFunction", &[f, role], &[role]));
+    }
+
+    #[test]
+    fn optional_types_are_alternatives_outside_ec2() {
+        let zone = "arn:aws:route53:::hostedzone/Z1";
+        let check = "arn:aws:route53:::healthcheck/*";
+        assert!(covered(
+            "route53:ListTagsForResource",
+            &[zone, check],
+            &[zone]
+        ));
+        // EC2 authorizes every resource a request names: the VPC of CreateSecurityGroup too
+        let sg = "arn:aws:ec2:eu-west-1:1:security-group/*";
+        let vpc = "arn:aws:ec2:eu-west-1:1:vpc/vpc-1";
+        assert!(!covered("ec2:CreateSecurityGroup", &[sg, vpc], &[sg]));
+        assert!(covered(
+            "ec2:CreateSecurityGroup",
+            &[sg, vpc],
+            &[sg, "arn:aws:ec2:eu-west-1:*:vpc/*"]
+        ));
+    }
+
+    #[test]
+    fn unknown_segments_and_iam_paths() {
+        // the capture did not know the zone id; the prediction names it
+        assert!(arn_covers(
+            "arn:aws:route53:::hostedzone/Z1",
+            "arn:aws:route53:::hostedzone/*"
+        ));
+        // both sides have unknowns in different places
+        assert!(arn_covers(
+            "arn:aws:iam::*:role/r1",
+            "arn:aws:iam::123456789012:role/*"
+        ));
+        assert!(!arn_covers(
+            "arn:aws:iam::*:role/r1",
+            "arn:aws:iam::123456789012:user/*"
+        ));
+        // GetUser by UserName does not carry the user's path
+        assert!(arn_covers(
+            "arn:aws:iam::1:user/team/u1",
+            "arn:aws:iam::1:user/u1"
+        ));
+        assert!(!arn_covers(
+            "arn:aws:iam::1:user/team/u1",
+            "arn:aws:iam::1:user/u2"
+        ));
+        // a captured ARN with a path must match it
+        assert!(!arn_covers(
+            "arn:aws:iam::1:user/team/u1",
+            "arn:aws:iam::1:user/other/u1"
+        ));
+    }
 }

@@ -219,7 +219,14 @@ pub fn wildcard_match(pattern: &str, text: &str) -> bool {
 
 /// Whether two wildcard patterns (`*`, `?`) can match one same string: a predicted resource
 /// with an unknown segment and a captured ARN with a segment the capture could not know.
+/// As IAM matches ARNs, each of the six colon-separated parts is compared on its own (a `*` in
+/// the account does not reach into the resource).
 pub fn patterns_overlap(a: &str, b: &str) -> bool {
+    let (pa, pb): (Vec<&str>, Vec<&str>) = (a.splitn(6, ':').collect(), b.splitn(6, ':').collect());
+    pa.len() == pb.len() && pa.iter().zip(&pb).all(|(x, y)| part_overlap(x, y))
+}
+
+fn part_overlap(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     // memo[i][j]: a[i..] and b[j..] overlap (0 unknown, 1 no, 2 yes)
     let mut memo = vec![0u8; (a.len() + 1) * (b.len() + 1)];
@@ -230,9 +237,15 @@ pub fn patterns_overlap(a: &str, b: &str) -> bool {
         }
         let r = match (a.get(i), b.get(j)) {
             (None, None) => true,
-            (Some(b'*'), _) => go(a, b, i + 1, j, memo) || (j < b.len() && go(a, b, i, j + 1, memo)),
-            (_, Some(b'*')) => go(a, b, i, j + 1, memo) || (i < a.len() && go(a, b, i + 1, j, memo)),
-            (Some(x), Some(y)) => (*x == *y || *x == b'?' || *y == b'?') && go(a, b, i + 1, j + 1, memo),
+            (Some(b'*'), _) => {
+                go(a, b, i + 1, j, memo) || (j < b.len() && go(a, b, i, j + 1, memo))
+            }
+            (_, Some(b'*')) => {
+                go(a, b, i, j + 1, memo) || (i < a.len() && go(a, b, i + 1, j, memo))
+            }
+            (Some(x), Some(y)) => {
+                (*x == *y || *x == b'?' || *y == b'?') && go(a, b, i + 1, j + 1, memo)
+            }
             _ => false,
         };
         memo[k] = if r { 2 } else { 1 };
