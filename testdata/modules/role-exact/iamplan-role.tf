@@ -42,13 +42,10 @@ data "aws_iam_policy_document" "iamplan_module" {
       "arn:aws:sns:*:*:*",
       "arn:aws:sns:*:*:*-alerts",
     ]
-    actions = ["sns:GetTopicAttributes"]
-  }
-
-  statement {
-    effect    = "Allow"
-    resources = ["arn:aws:sns:*:*:*"]
-    actions   = ["sns:SetTopicAttributes"]
+    actions = [
+      "sns:GetTopicAttributes",
+      "sns:SetTopicAttributes",
+    ]
   }
 
   statement {
