@@ -473,8 +473,11 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
             return vec![(any_role, None)];
         }
         let plan = self.plan;
-        let graph = self.graph.get_or_init(|| ResourceGraph::build(plan));
+        let graph = self.graph.get_or_init(|| ResourceGraph::references(plan));
         let origins = graph.origins(subject.address, attr);
+        if origins.is_empty() {
+            return vec![(any_role, None)];
+        }
         let by_base = self.by_base.get_or_init(|| {
             let mut m: HashMap<String, Vec<usize>> = HashMap::new();
             for (i, c) in plan.changes.iter().enumerate() {
