@@ -225,7 +225,13 @@ pub fn is_array(text: &str) -> bool {
 }
 
 pub fn is_null(text: &str) -> bool {
-    text.trim() == "null"
+    // The first byte settles it for the slices this module hands out (no whitespace around a
+    // value, and only `null` starts with `n`) without trimming a long value from both ends.
+    match text.as_bytes().first() {
+        Some(b'n') => text.trim_end() == "null",
+        Some(b) if b.is_ascii_alphanumeric() || matches!(b, b'{' | b'[' | b'"' | b'-') => false,
+        _ => text.trim() == "null",
+    }
 }
 
 /// True when a mask (unknown / sensitive) says "yes" anywhere in this value.

@@ -10,13 +10,14 @@ use crate::bail;
 use crate::error::Result;
 use crate::graph::ResourceGraph;
 use crate::plan::configuration::ConfigData;
-use crate::plan::{base_address, Change, ChangeAction, Mode, Plan, Tri, Values};
+use crate::plan::{base_address, Change, ChangeAction, Mode, Plan, StateResource, Tri, Values};
 use crate::policy::FxBuild;
 use crate::rules::{self, Block, BlockKind, Condition, Kind, Origin, Rule};
 use once_cell::unsync::OnceCell;
 use serde_json::{Map, Value};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 /// (region, filled pattern)
@@ -82,7 +83,7 @@ impl Prediction {
     }
 }
 
-struct Ctx<'s, 'p, 'a> {
+struct Ctx<'p, 'a> {
     phase: Phase,
     plan: &'p Plan<'a>,
     scope: Scope,
@@ -93,7 +94,8 @@ struct Ctx<'s, 'p, 'a> {
     graph: OnceCell<ResourceGraph>,
     /// Change indices by base address, for following references to resources in the plan.
     by_base: OnceCell<HashMap<String, Vec<usize>>>,
-    sink: &'s mut dyn FnMut(Requirement),
+    /// Requirements of the current step, handed to the sink after it.
+    out: Vec<Requirement>,
     coverage: Coverage,
     /// Noted in order and folded into a map only when asked for (a map insert per resource
     /// would compare long addresses all the time).
@@ -163,13 +165,8 @@ fn condition_holds(b: &Block, s: &Subject) -> bool {
     }
 }
 
-impl<'s, 'p, 'a> Ctx<'s, 'p, 'a> {
-    fn new(
-        plan: &'p Plan<'a>,
-        phase: Phase,
-        scope: Scope,
-        sink: &'s mut dyn FnMut(Requirement),
-    ) -> Self {
+impl<'p, 'a> Ctx<'p, 'a> {
+    fn new(plan: &'p Plan<'a>, phase: Phase, scope: Scope) -> Self {
         Ctx {
             phase,
             plan,
@@ -178,7 +175,7 @@ impl<'s, 'p, 'a> Ctx<'s, 'p, 'a> {
             patterns: HashMap::default(),
             graph: OnceCell::new(),
             by_base: OnceCell::new(),
-            sink,
+            out: Vec::new(),
             coverage: Coverage::default(),
             changes: Vec::new(),
             cache: Default::default(),
@@ -188,11 +185,18 @@ impl<'s, 'p, 'a> Ctx<'s, 'p, 'a> {
         }
     }
 
-    fn outcome(self) -> Outcome {
+    /// What the steps so far found besides requirements; the context keeps its caches.
+    fn take_outcome(&mut self) -> Outcome {
         Outcome {
-            coverage: self.coverage,
-            changes: self.changes,
-            rule_error: self.rule_error,
+            coverage: std::mem::take(&mut self.coverage),
+            changes: std::mem::take(&mut self.changes),
+            rule_error: self.rule_error.take(),
+        }
+    }
+
+    fn flush(&mut self, sink: &mut impl Sink) {
+        for r in self.out.drain(..) {
+            sink.add(r);
         }
     }
 
@@ -391,7 +395,7 @@ impl<'s, 'p, 'a> Ctx<'s, 'p, 'a> {
     ) {
         for action in &block.actions {
             for resource in self.resources(rule, block, action, subject) {
-                (self.sink)(Requirement {
+                self.out.push(Requirement {
                     action: action.as_str(),
                     resource,
                     condition: None,
@@ -452,7 +456,7 @@ impl<'s, 'p, 'a> Ctx<'s, 'p, 'a> {
                     None,
                 );
                 why.detail = detail;
-                (self.sink)(Requirement {
+                self.out.push(Requirement {
                     action: "iam:PassRole",
                     resource,
                     condition: b
@@ -640,6 +644,10 @@ impl Sink for Vec<Requirement> {
 /// costs more than it saves.
 const MIN_PARALLEL: usize = 1000;
 
+/// Two threads take the work in chunks of this many steps, so neither waits long for the
+/// other whatever the steps cost; each chunk's results are kept apart and appended in order.
+const CHUNK: usize = 64;
+
 /// Predicts a phase, collecting every requirement.
 pub fn predict(plan: &Plan<'_>, phase: Phase, flags: &ScopeFlags) -> Result<Prediction> {
     let (mut p, reqs) = predict_into(plan, phase, flags, Vec::new)?;
@@ -647,10 +655,10 @@ pub fn predict(plan: &Plan<'_>, phase: Phase, flags: &ScopeFlags) -> Result<Pred
     Ok(p)
 }
 
-/// Predicts a phase into a sink made by `sink`, handing it each requirement as it is found
-/// (in the same order on one thread or two).
-pub fn predict_into<S: Sink>(
-    plan: &Plan<'_>,
+/// Predicts a phase into a sink made by `sink`. The sink receives the requirements in the
+/// order one thread finds them, whether one thread or two did the work.
+pub fn predict_into<'p, 'a, S: Sink>(
+    plan: &'p Plan<'a>,
     phase: Phase,
     flags: &ScopeFlags,
     sink: impl Fn() -> S + Sync,
@@ -659,52 +667,55 @@ pub fn predict_into<S: Sink>(
     let config = plan.config_data_sources();
     let mut caller = Vec::new();
     let mut first = sink();
-    let mut add = |r| first.add(r);
-    let mut ctx = Ctx::new(plan, phase, scope.clone(), &mut add);
+    let mut ctx = Ctx::new(plan, phase, scope.clone());
     provider_requirements(plan, &mut ctx, &mut caller);
+    ctx.flush(&mut first);
     let mut work = match phase {
-        Phase::Plan => {
-            let mut w = refresh_existing(plan);
-            w.extend(data_sources(plan, &config));
-            w
-        }
-        Phase::Deploy => {
-            let mut w = refresh_existing(plan);
-            w.extend(data_sources(plan, &config));
-            w.extend(apply_changes(plan));
-            w
-        }
-        Phase::Destroy => {
-            let mut w = destroy_planned(plan);
-            w.extend(data_sources(plan, &config));
-            w
-        }
+        Phase::Plan => refresh_existing(plan),
+        Phase::Deploy => refresh_existing(plan),
+        Phase::Destroy => destroy_planned(plan),
     };
-    let later = work.split_off(split_point(&work));
-    let mut outcome = if later.is_empty() {
-        ctx.run(work);
-        ctx.outcome()
+    work.extend(data_sources(plan, &config));
+    if phase == Phase::Deploy {
+        work.extend(apply_changes(plan));
+    }
+    let mut outcome;
+    if work.iter().map(Work::weight).sum::<usize>() < MIN_PARALLEL {
+        ctx.run(&work, &mut first);
+        outcome = ctx.take_outcome();
     } else {
-        let (second, theirs, mut mine) = std::thread::scope(|s| {
-            let helper = s.spawn(|| {
-                let mut second = sink();
-                let mut add = |r| second.add(r);
-                let mut ctx = Ctx::new(plan, phase, scope.clone(), &mut add);
-                ctx.run(later);
-                let theirs = ctx.outcome();
-                (second, theirs)
-            });
-            ctx.run(work);
-            let mine = ctx.outcome();
-            let (second, theirs) = helper
+        outcome = ctx.take_outcome();
+        let chunks: Vec<&[Work]> = work.chunks(CHUNK).collect();
+        let next = AtomicUsize::new(0);
+        let take_chunks = |ctx: &mut Ctx<'p, 'a>| {
+            let mut done = Vec::new();
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(chunk) = chunks.get(i) else {
+                    return done;
+                };
+                let mut s = sink();
+                ctx.run(chunk, &mut s);
+                done.push((i, s, ctx.take_outcome()));
+            }
+        };
+        let (mine, theirs) = std::thread::scope(|sc| {
+            let helper = sc.spawn(|| take_chunks(&mut Ctx::new(plan, phase, scope.clone())));
+            let mine = take_chunks(&mut ctx);
+            let theirs = helper
                 .join()
                 .unwrap_or_else(|e| std::panic::resume_unwind(e));
-            (second, theirs, mine)
+            (mine, theirs)
         });
-        first.append(second);
-        mine.append(theirs);
-        mine
-    };
+        let mut slots: Vec<Option<(S, Outcome)>> = chunks.iter().map(|_| None).collect();
+        for (i, s, o) in mine.into_iter().chain(theirs) {
+            slots[i] = Some((s, o));
+        }
+        for (s, o) in slots.into_iter().flatten() {
+            first.append(s);
+            outcome.append(o);
+        }
+    }
     if let Some(e) = outcome.rule_error.take() {
         bail!("internal rules error: {e}");
     }
@@ -721,22 +732,6 @@ pub fn predict_into<S: Sink>(
         },
         first,
     ))
-}
-
-/// Where to cut the work so both threads get about half, or its end when it is too little
-/// to share.
-fn split_point(work: &[Work]) -> usize {
-    let total: usize = work.iter().map(Work::weight).sum();
-    if total < MIN_PARALLEL {
-        return work.len();
-    }
-    let mut sum = 0;
-    work.iter()
-        .position(|w| {
-            sum += w.weight();
-            sum * 2 >= total
-        })
-        .map_or(work.len(), |i| i + 1)
 }
 
 /// What one thread's part of a prediction found besides its requirements.
@@ -831,73 +826,116 @@ fn refresh_existing<'p>(plan: &'p Plan<'_>) -> Vec<Work<'p>> {
         HashSet::with_capacity_and_hasher(plan.prior.len(), FxBuild::default());
     for r in plan.prior.iter().filter(|r| r.mode == Mode::Managed) {
         in_prior.insert(&r.address);
-        work.push(Work::Existing(
-            Inst {
-                address: &r.address,
-                type_name: &r.type_name,
-                provider: &r.provider_name,
-                values: Values::from_raw(r.values, None, r.sensitive_values),
-            },
-            "refresh",
-            false,
-        ));
+        work.push(Work::Existing(Source::State(r), "refresh", false));
     }
-    let mut extra: HashSet<&str> = HashSet::new();
+    let mut extra: HashSet<&str, FxBuild> = HashSet::default();
     for c in plan.changes.iter().filter(|c| c.mode == Mode::Managed) {
         if c.before.is_none() || in_prior.contains(&*c.address) || !extra.insert(&c.address) {
             continue;
         }
-        work.push(Work::Existing(
-            Inst {
-                address: &c.address,
-                type_name: &c.type_name,
-                provider: &c.provider_name,
-                values: Values::from_raw(c.before, None, c.before_sensitive),
-            },
-            "refresh",
-            false,
-        ));
+        work.push(Work::Existing(Source::Before(c), "refresh", false));
     }
     work
 }
 
-/// One step of a phase: the unit the work is shared out in between threads.
+/// One step of a phase: the unit the work is shared out in between threads. Values are read
+/// only when the step runs, by the thread that runs it.
 enum Work<'p> {
     /// A resource that exists: refreshed (labelled so), and deleted too when the flag says.
-    Existing(Inst<'p>, &'static str, bool),
+    Existing(Source<'p>, &'static str, bool),
     /// A data source read.
-    Data(Inst<'p>),
+    Data(Source<'p>),
     /// A change the plan makes to a managed resource.
     Apply(&'p Change<'p>),
 }
 
+/// Where a resource instance and its values come from.
+#[derive(Clone, Copy)]
+enum Source<'p> {
+    State(&'p StateResource<'p>),
+    Before(&'p Change<'p>),
+    After(&'p Change<'p>),
+    /// The values after the change when there are any, else those before.
+    Remaining(&'p Change<'p>),
+    /// A data source only declared: every argument may be set.
+    Config(&'p ConfigData),
+}
+
+impl<'p> Source<'p> {
+    fn inst(self) -> Inst<'p> {
+        let (address, type_name, provider, values): (&str, &str, &str, _) = match self {
+            Source::State(r) => (
+                &r.address,
+                &r.type_name,
+                &r.provider_name,
+                Values::from_raw(r.values, None, r.sensitive_values),
+            ),
+            Source::Before(c) => (
+                &c.address,
+                &c.type_name,
+                &c.provider_name,
+                Values::from_raw(c.before, None, c.before_sensitive),
+            ),
+            Source::After(c) => (
+                &c.address,
+                &c.type_name,
+                &c.provider_name,
+                Values::from_raw(c.after, c.after_unknown, c.after_sensitive),
+            ),
+            Source::Remaining(c) if c.after.is_some() || c.after_unknown.is_some() => {
+                return Source::After(c).inst();
+            }
+            Source::Remaining(c) => return Source::Before(c).inst(),
+            Source::Config(d) => (
+                &d.address,
+                &d.type_name,
+                if d.is_aws { "aws" } else { "other" },
+                Values::from_text(None, Some("true")),
+            ),
+        };
+        Inst {
+            address,
+            type_name,
+            provider,
+            values,
+        }
+    }
+}
+
 impl Work<'_> {
-    /// Rough relative cost, for sharing the work out: a change is read before and after.
+    /// Rough relative cost, to decide whether a second thread pays.
     fn weight(&self) -> usize {
         match self {
             Work::Existing(_, _, delete) => 1 + usize::from(*delete),
             Work::Data(_) => 1,
             Work::Apply(c) => match c.action {
-                ChangeAction::Update | ChangeAction::Replace { .. } => 3,
-                _ => 2,
+                ChangeAction::Update | ChangeAction::Replace { .. } => 6,
+                _ => 4,
             },
         }
     }
 }
 
-impl<'p> Ctx<'_, 'p, '_> {
-    fn run(&mut self, work: Vec<Work<'p>>) {
+impl<'p> Ctx<'p, '_> {
+    /// Runs steps in order, handing each one's requirements to `sink` as it finishes.
+    fn run<'w>(&mut self, work: &[Work<'w>], sink: &mut impl Sink)
+    where
+        'p: 'w,
+    {
         for w in work {
-            match w {
-                Work::Existing(inst, label, delete) => self.existing(inst, label, delete),
-                Work::Data(inst) => self.data_source(inst),
+            match *w {
+                Work::Existing(src, label, delete) => self.existing(src.inst(), label, delete),
+                Work::Data(src) => self.data_source(src.inst()),
                 Work::Apply(c) => self.apply(c),
             }
+            self.flush(sink);
         }
     }
-
     /// Refresh read of a resource that exists, and with `delete` its delete actions too.
-    fn existing(&mut self, inst: Inst<'p>, label: &'static str, delete: bool) {
+    fn existing<'w>(&mut self, inst: Inst<'w>, label: &'static str, delete: bool)
+    where
+        'p: 'w,
+    {
         let Some(rule) = self.rule_for(Kind::Resource, inst.type_name, inst.provider) else {
             return;
         };
@@ -914,7 +952,7 @@ impl<'p> Ctx<'_, 'p, '_> {
         }
     }
 
-    fn data_source(&mut self, inst: Inst<'p>) {
+    fn data_source(&mut self, inst: Inst) {
         let Some(rule) = self.rule_for(Kind::Data, inst.type_name, inst.provider) else {
             return;
         };
@@ -930,7 +968,10 @@ impl<'p> Ctx<'_, 'p, '_> {
         );
     }
 
-    fn apply(&mut self, c: &'p Change<'p>) {
+    fn apply<'w>(&mut self, c: &'w Change<'w>)
+    where
+        'p: 'w,
+    {
         let Some(rule) = self.rule_for(Kind::Resource, &c.type_name, &c.provider_name) else {
             return;
         };
@@ -964,14 +1005,9 @@ impl<'p> Ctx<'_, 'p, '_> {
 /// Data sources: from resource_changes, prior and planned state, and configuration (for
 /// formats that list them nowhere else).
 fn data_sources<'p>(plan: &'p Plan<'_>, config: &'p [ConfigData]) -> Vec<Work<'p>> {
-    let mut seen: BTreeMap<&str, Inst> = BTreeMap::new();
+    let mut seen: BTreeMap<&str, Source> = BTreeMap::new();
     for c in plan.changes.iter().filter(|c| c.mode == Mode::Data) {
-        seen.entry(&c.address).or_insert(Inst {
-            address: &c.address,
-            type_name: &c.type_name,
-            provider: &c.provider_name,
-            values: Values::from_raw(c.after, c.after_unknown, c.after_sensitive),
-        });
+        seen.entry(&c.address).or_insert(Source::After(c));
     }
     for r in plan
         .prior
@@ -979,12 +1015,7 @@ fn data_sources<'p>(plan: &'p Plan<'_>, config: &'p [ConfigData]) -> Vec<Work<'p
         .chain(plan.planned.iter())
         .filter(|r| r.mode == Mode::Data)
     {
-        seen.entry(&r.address).or_insert(Inst {
-            address: &r.address,
-            type_name: &r.type_name,
-            provider: &r.provider_name,
-            values: Values::from_raw(r.values, None, r.sensitive_values),
-        });
+        seen.entry(&r.address).or_insert(Source::State(r));
     }
     let bases: BTreeSet<String> = seen.keys().map(|a| base_address(a)).collect();
     for d in config {
@@ -992,12 +1023,7 @@ fn data_sources<'p>(plan: &'p Plan<'_>, config: &'p [ConfigData]) -> Vec<Work<'p
             continue;
         }
         // Declared but not read yet (old formats): every argument may be set.
-        seen.entry(&d.address).or_insert(Inst {
-            address: &d.address,
-            type_name: &d.type_name,
-            provider: if d.is_aws { "aws" } else { "other" },
-            values: Values::from_text(None, Some("true")),
-        });
+        seen.entry(&d.address).or_insert(Source::Config(d));
     }
     seen.into_values().map(Work::Data).collect()
 }
@@ -1127,7 +1153,7 @@ fn update(
 /// Destroy: refresh and delete of every managed AWS resource the plan leaves behind.
 fn destroy_planned<'p>(plan: &'p Plan<'_>) -> Vec<Work<'p>> {
     // Addresses are long and share prefixes: a hash index, not an ordered map (reports sort).
-    let mut insts: Vec<Inst> = Vec::with_capacity(plan.changes.len());
+    let mut sources: Vec<Source> = Vec::with_capacity(plan.changes.len());
     let mut at: HashMap<&str, usize, FxBuild> = HashMap::default();
     let mut deleted: HashSet<&str, FxBuild> = HashSet::default();
     for c in plan.changes.iter().filter(|c| c.mode == Mode::Managed) {
@@ -1135,23 +1161,12 @@ fn destroy_planned<'p>(plan: &'p Plan<'_>) -> Vec<Work<'p>> {
             deleted.insert(&c.address);
             continue;
         }
-        let values = if c.after.is_some() || c.after_unknown.is_some() {
-            Values::from_raw(c.after, c.after_unknown, c.after_sensitive)
-        } else {
-            Values::from_raw(c.before, None, c.before_sensitive)
-        };
-        let inst = Inst {
-            address: &c.address,
-            type_name: &c.type_name,
-            provider: &c.provider_name,
-            values,
-        };
         // A later entry for the same address wins, as the plan's last word on it.
         match at.get(&*c.address) {
-            Some(&k) => insts[k] = inst,
+            Some(&k) => sources[k] = Source::Remaining(c),
             None => {
-                at.insert(&c.address, insts.len());
-                insts.push(inst);
+                at.insert(&c.address, sources.len());
+                sources.push(Source::Remaining(c));
             }
         }
     }
@@ -1159,16 +1174,11 @@ fn destroy_planned<'p>(plan: &'p Plan<'_>) -> Vec<Work<'p>> {
         if deleted.contains(&*r.address) || at.contains_key(&*r.address) {
             continue;
         }
-        at.insert(&r.address, insts.len());
-        insts.push(Inst {
-            address: &r.address,
-            type_name: &r.type_name,
-            provider: &r.provider_name,
-            values: Values::from_raw(r.values, None, r.sensitive_values),
-        });
+        at.insert(&r.address, sources.len());
+        sources.push(Source::State(r));
     }
-    insts
+    sources
         .into_iter()
-        .map(|i| Work::Existing(i, "destroy", true))
+        .map(|s| Work::Existing(s, "destroy", true))
         .collect()
 }
