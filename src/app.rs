@@ -110,6 +110,27 @@ impl Timer {
     }
 }
 
+/// The policy, and for markdown the per-address summary, filled as requirements stream in.
+struct PolicySink {
+    builder: policy::Builder,
+    summary: Option<report::markdown::Summary>,
+}
+
+impl predict::Sink for PolicySink {
+    fn add(&mut self, r: predict::Requirement) {
+        self.builder.add(&r);
+        if let Some(s) = &mut self.summary {
+            s.add(&r);
+        }
+    }
+    fn append(&mut self, later: PolicySink) {
+        self.builder.append(later.builder);
+        if let (Some(s), Some(l)) = (&mut self.summary, later.summary) {
+            s.append(l);
+        }
+    }
+}
+
 fn cmd_policy(a: PolicyArgs) -> Result<u8> {
     let timer = Timer::start();
     let input = plan::load::read(&a.plan)?;
@@ -118,22 +139,19 @@ fn cmd_policy(a: PolicyArgs) -> Result<u8> {
     timer.mark("parse");
     warn_plan(&plan);
     warn_destroy_plan(&plan, phase(a.phase));
-    let mut builder = policy::Builder::default();
-    let mut summary = report::markdown::Summary::default();
     let markdown = a.format == PolicyFormat::Markdown;
-    let pred = predict::predict_with(
+    let (pred, sink) = predict::predict_into(
         &plan,
         phase(a.phase),
         &scope_flags(&a.scope, a.wildcard_resources),
-        &mut |r| {
-            builder.add(&r);
-            if markdown {
-                summary.add(&r);
-            }
+        || PolicySink {
+            builder: policy::Builder::default(),
+            summary: markdown.then(report::markdown::Summary::default),
         },
     )?;
     timer.mark("predict");
-    let doc = builder.finish();
+    let summary = sink.summary.unwrap_or_default();
+    let doc = sink.builder.finish();
     timer.mark("policy");
     report_coverage(&pred);
     if doc.statements.is_empty() {

@@ -110,7 +110,7 @@ fn canonical_text_round_trips() {
 fn reference_snapshot_is_complete() {
     let r = iamplan::iam::reference();
     assert!(r.len() > 15_000, "IAM reference has {} actions", r.len());
-    assert!(r.is_sorted(), "rules/iam-reference/actions.tsv must be sorted by (service, lower-case action) and unique: lookups binary-search it");
+    assert!(r.is_sorted(), "rules/iam-reference/actions.tsv must be sorted by (service, lower-case action) and resources.tsv by (service, resource type), each unique: lookups binary-search them");
     assert!(r.exact("s3:CreateBucket").is_some());
     assert!(r.exact("s3:createbucket").is_none());
     assert!(r

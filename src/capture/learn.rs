@@ -100,7 +100,7 @@ pub fn propose(plan: &Plan<'_>, phase: Phase, gaps: &[Gap], what: &str) -> Resul
     let mut out = Vec::new();
     for g in gaps.iter().filter(|g| g.attribution() == "attributed") {
         let address = &g.candidates[0];
-        let Some((label, type_name)) = pred.changes.get(address.as_str()).map(|(l, t)| (*l, *t))
+        let Some((label, type_name)) = pred.changes().get(address.as_str()).map(|(l, t)| (*l, *t))
         else {
             continue;
         };

@@ -41,6 +41,19 @@ pub struct ResourceGraph {
 
 impl ResourceGraph {
     pub fn build(plan: &Plan<'_>) -> ResourceGraph {
+        let mut g = ResourceGraph::references(plan);
+        for c in &plan.changes {
+            let inst = g.node(Node::Instance(c.address.to_string()));
+            let base = g.node(Node::Resource(base_address(&c.address)));
+            g.graph.update_edge(inst, base, ());
+        }
+        g.link();
+        g
+    }
+
+    /// Only what [`origins`](Self::origins) follows: the configuration's expressions, without
+    /// the edges and the per-instance nodes that ordering needs (a node per resource change).
+    pub fn references(plan: &Plan<'_>) -> ResourceGraph {
         let mut g = ResourceGraph::default();
         if let Some(root) = plan
             .configuration
@@ -49,12 +62,6 @@ impl ResourceGraph {
         {
             g.add_module(root, "");
         }
-        for c in &plan.changes {
-            let inst = g.node(Node::Instance(c.address.to_string()));
-            let base = g.node(Node::Resource(base_address(&c.address)));
-            g.graph.update_edge(inst, base, ());
-        }
-        g.link();
         g
     }
 

@@ -46,9 +46,13 @@ pub fn predict_role(x: &Expanded, flags: &ScopeFlags) -> Result<Role> {
     let updates = predict::predict(&update, Phase::Deploy, flags)?;
     let destroy = predict::predict(&create, Phase::Destroy, flags)?;
 
+    let mut changes: BTreeMap<_, _> = BTreeMap::new();
+    for (addr, &(label, type_name)) in deploy.changes() {
+        let label = if label == "create" { LIFECYCLE } else { label };
+        changes.insert(addr.clone(), (label, type_name));
+    }
     let mut requirements = Vec::new();
     let mut caller = Vec::new();
-    let mut changes: BTreeMap<_, _> = BTreeMap::new();
     let coverage = deploy.coverage;
     for p in [
         deploy.requirements,
@@ -62,10 +66,6 @@ pub fn predict_role(x: &Expanded, flags: &ScopeFlags) -> Result<Role> {
     }
     caller.sort();
     caller.dedup();
-    for (addr, (label, type_name)) in deploy.changes {
-        let label = if label == "create" { LIFECYCLE } else { label };
-        changes.insert(addr, (label, type_name));
-    }
     let mut summary = Summary::default();
     for r in &requirements {
         summary.add(r);
@@ -74,13 +74,7 @@ pub fn predict_role(x: &Expanded, flags: &ScopeFlags) -> Result<Role> {
     Ok(Role {
         doc,
         requirements,
-        prediction: Prediction {
-            phase: Phase::Deploy,
-            requirements: Vec::new(),
-            caller,
-            coverage,
-            changes,
-        },
+        prediction: Prediction::assembled(Phase::Deploy, caller, coverage, changes),
         summary,
     })
 }

@@ -1,6 +1,7 @@
 //! Reading a plan file into UTF-8 text: stdin or a path, UTF-8 (with or without BOM) or
 //! UTF-16 with BOM as PowerShell writes it, and early recognition of the files people pass by
-//! mistake (a binary `.tfplan`, HCL source), each with its own actionable message.
+//! mistake (a binary `.tfplan`, HCL source), each with its own actionable message. Regular
+//! files are memory-mapped rather than copied, since the plan borrows from the text anyway.
 
 use crate::bail;
 use crate::error::Result;
@@ -9,10 +10,40 @@ use std::io::Read;
 /// The decoded text of one input file and the name to use in messages.
 pub struct Input {
     pub name: String,
-    pub text: String,
+    pub text: Text,
+}
+
+/// A plan's UTF-8 text: the mapped file itself when it is UTF-8 already, else an owned copy.
+pub enum Text {
+    Owned(String),
+    /// A mapping whose bytes from `start` on were checked to be UTF-8.
+    Mapped {
+        map: memmap2::Mmap,
+        start: usize,
+    },
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Text::Owned(s) => s,
+            // SAFETY: `map_file` checked these bytes with `str::from_utf8`, and the mapping is
+            // private and read-only.
+            Text::Mapped { map, start } => unsafe { std::str::from_utf8_unchecked(&map[*start..]) },
+        }
+    }
 }
 
 pub fn read(path: &str) -> Result<Input> {
+    if path != "-" {
+        if let Some(text) = map_file(path)? {
+            return Ok(Input {
+                name: path.to_string(),
+                text,
+            });
+        }
+    }
     let (name, bytes) = if path == "-" {
         let mut buf = Vec::new();
         if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
@@ -26,7 +57,44 @@ pub fn read(path: &str) -> Result<Input> {
         }
     };
     let text = decode(&name, bytes)?;
-    Ok(Input { name, text })
+    Ok(Input {
+        name,
+        text: Text::Owned(text),
+    })
+}
+
+/// Maps a regular, non-empty UTF-8 file; `None` sends everything else (pipes, directories,
+/// UTF-16, files that are not text) through [`decode`], which owns the messages for them.
+/// Mapping saves copying tens of megabytes into fresh pages before parsing can start.
+fn map_file(path: &str) -> Result<Option<Text>> {
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) => bail!("{path}: cannot read plan file: {}", io_reason(&e)),
+    };
+    match file.metadata() {
+        Ok(m) if m.is_file() && m.len() > 0 => {}
+        _ => return Ok(None),
+    }
+    // SAFETY: the mapping is read-only and private; a plan file changed while iamplan reads
+    // it would be as wrong as one changed between two reads.
+    let Ok(map) = (unsafe { memmap2::MmapOptions::new().populate().map(&file) }) else {
+        return Ok(None);
+    };
+    let start = if map.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        3
+    } else {
+        0
+    };
+    if map.starts_with(b"PK\x03\x04")
+        || map.starts_with(&[0xFF, 0xFE])
+        || map.starts_with(&[0xFE, 0xFF])
+        || std::str::from_utf8(&map[start..]).is_err()
+    {
+        return Ok(None);
+    }
+    let text = Text::Mapped { map, start };
+    check_start(path, &text)?;
+    Ok(Some(text))
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -83,13 +151,19 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String> {
             ),
         }
     };
+    check_start(name, &text)?;
+    Ok(text)
+}
+
+/// The text must open like JSON; say what it is instead when it does not.
+fn check_start(name: &str, text: &str) -> Result<()> {
     let first = text.trim_start().chars().next();
     match first {
         None => bail!(
             "{name}: empty file; expected the JSON output of `terraform show -json <planfile>`"
         ),
-        Some('{') | Some('[') => Ok(text),
-        Some(_) if looks_like_hcl(&text) => bail!(
+        Some('{') | Some('[') => Ok(()),
+        Some(_) if looks_like_hcl(text) => bail!(
             "{name}: this looks like Terraform HCL source, not a plan; run `terraform plan -out=tfplan && terraform show -json tfplan > plan.json`"
         ),
         Some(_) => bail!(

@@ -6,6 +6,7 @@
 pub mod load;
 mod model;
 pub mod raw;
+mod split;
 mod values;
 
 pub use model::{parse, Change, ChangeAction, Mode, Plan, StateResource};

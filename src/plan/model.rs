@@ -94,94 +94,139 @@ pub struct Plan<'a> {
     /// Input variable values, by name.
     pub variables: BTreeMap<String, Value>,
     /// Configuration resources by module-qualified address, built on first lookup.
-    pub(crate) config_index: once_cell::unsync::OnceCell<std::collections::HashMap<String, Value>>,
+    pub(crate) config_index: once_cell::sync::OnceCell<std::collections::HashMap<String, Value>>,
 }
 
 #[derive(Deserialize)]
-struct RawPlan<'a> {
-    format_version: Option<String>,
-    terraform_version: Option<String>,
+pub(super) struct RawPlan<'a> {
+    pub(super) format_version: Option<String>,
+    pub(super) terraform_version: Option<String>,
     #[serde(borrow)]
-    resource_changes: Option<Vec<RawChange<'a>>>,
+    pub(super) resource_changes: Option<Vec<RawChange<'a>>>,
     #[serde(borrow)]
-    prior_state: Option<RawState<'a>>,
+    pub(super) prior_state: Option<RawState<'a>>,
     #[serde(borrow)]
-    planned_values: Option<RawValuesRoot<'a>>,
+    pub(super) planned_values: Option<RawValuesRoot<'a>>,
     #[serde(borrow)]
-    configuration: Option<&'a RawValue>,
+    pub(super) configuration: Option<&'a RawValue>,
     #[serde(borrow)]
-    variables: Option<&'a RawValue>,
+    pub(super) variables: Option<&'a RawValue>,
     #[serde(borrow)]
-    values: Option<&'a RawValue>,
+    pub(super) values: Option<&'a RawValue>,
 }
 
 #[derive(Deserialize)]
-struct RawChange<'a> {
+pub(super) struct RawChange<'a> {
+    #[serde(borrow, default, deserialize_with = "borrowed")]
+    pub(super) address: Option<Cow<'a, str>>,
+    #[serde(borrow, default, deserialize_with = "borrowed")]
+    pub(super) module_address: Option<Cow<'a, str>>,
+    #[serde(borrow, default, deserialize_with = "borrowed")]
+    pub(super) mode: Option<Cow<'a, str>>,
+    #[serde(rename = "type", borrow, default, deserialize_with = "borrowed")]
+    pub(super) type_name: Option<Cow<'a, str>>,
+    #[serde(borrow, default, deserialize_with = "borrowed")]
+    pub(super) name: Option<Cow<'a, str>>,
+    #[serde(borrow, default, deserialize_with = "borrowed")]
+    pub(super) provider_name: Option<Cow<'a, str>>,
     #[serde(borrow)]
-    address: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    module_address: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    mode: Option<Cow<'a, str>>,
-    #[serde(rename = "type", borrow)]
-    type_name: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    name: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    provider_name: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    change: Option<RawChangeBody<'a>>,
+    pub(super) change: Option<RawChangeBody<'a>>,
 }
 
 #[derive(Deserialize)]
-struct RawChangeBody<'a> {
-    actions: Option<Vec<String>>,
+pub(super) struct RawChangeBody<'a> {
+    pub(super) actions: Option<Vec<String>>,
     #[serde(borrow)]
-    before: Option<&'a RawValue>,
+    pub(super) before: Option<&'a RawValue>,
     #[serde(borrow)]
-    after: Option<&'a RawValue>,
+    pub(super) after: Option<&'a RawValue>,
     #[serde(borrow)]
-    after_unknown: Option<&'a RawValue>,
+    pub(super) after_unknown: Option<&'a RawValue>,
     #[serde(borrow)]
-    before_sensitive: Option<&'a RawValue>,
+    pub(super) before_sensitive: Option<&'a RawValue>,
     #[serde(borrow)]
-    after_sensitive: Option<&'a RawValue>,
+    pub(super) after_sensitive: Option<&'a RawValue>,
 }
 
 #[derive(Deserialize)]
-struct RawState<'a> {
+pub(super) struct RawState<'a> {
     #[serde(borrow)]
-    values: Option<RawValuesRoot<'a>>,
+    pub(super) values: Option<RawValuesRoot<'a>>,
 }
 
 #[derive(Deserialize)]
-struct RawValuesRoot<'a> {
+pub(super) struct RawValuesRoot<'a> {
     #[serde(borrow)]
-    root_module: Option<RawModule<'a>>,
+    pub(super) root_module: Option<RawModule<'a>>,
 }
 
 #[derive(Deserialize)]
-struct RawModule<'a> {
+pub(super) struct RawModule<'a> {
     #[serde(borrow, default)]
-    resources: Vec<RawStateResource<'a>>,
+    pub(super) resources: Vec<RawStateResource<'a>>,
     #[serde(borrow, default)]
-    child_modules: Vec<RawModule<'a>>,
+    pub(super) child_modules: Vec<RawModule<'a>>,
 }
 
 #[derive(Deserialize)]
-struct RawStateResource<'a> {
+pub(super) struct RawStateResource<'a> {
+    #[serde(borrow, default, deserialize_with = "borrowed")]
+    pub(super) address: Option<Cow<'a, str>>,
+    #[serde(borrow, default, deserialize_with = "borrowed")]
+    pub(super) mode: Option<Cow<'a, str>>,
+    #[serde(rename = "type", borrow, default, deserialize_with = "borrowed")]
+    pub(super) type_name: Option<Cow<'a, str>>,
+    #[serde(borrow, default, deserialize_with = "borrowed")]
+    pub(super) provider_name: Option<Cow<'a, str>>,
     #[serde(borrow)]
-    address: Option<Cow<'a, str>>,
+    pub(super) values: Option<&'a RawValue>,
     #[serde(borrow)]
-    mode: Option<Cow<'a, str>>,
-    #[serde(rename = "type", borrow)]
-    type_name: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    provider_name: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    values: Option<&'a RawValue>,
-    #[serde(borrow)]
-    sensitive_values: Option<&'a RawValue>,
+    pub(super) sensitive_values: Option<&'a RawValue>,
+}
+
+/// An optional string that borrows from the text when it has no escapes. serde borrows a
+/// `Cow<str>` field but not an `Option<Cow<str>>`, which would cost an allocation for every
+/// address, type and provider name of the plan.
+fn borrowed<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<Cow<'de, str>>, D::Error> {
+    struct Opt;
+    struct Str;
+    impl<'de> serde::de::Visitor<'de> for Str {
+        type Value = Cow<'de, str>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            // As serde's own String visitor says it, so type errors read the same.
+            f.write_str("a string")
+        }
+        fn visit_borrowed_str<E>(self, v: &'de str) -> std::result::Result<Self::Value, E> {
+            Ok(Cow::Borrowed(v))
+        }
+        fn visit_str<E>(self, v: &str) -> std::result::Result<Self::Value, E> {
+            Ok(Cow::Owned(v.to_string()))
+        }
+        fn visit_string<E>(self, v: String) -> std::result::Result<Self::Value, E> {
+            Ok(Cow::Owned(v))
+        }
+    }
+    impl<'de> serde::de::Visitor<'de> for Opt {
+        type Value = Option<Cow<'de, str>>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("option")
+        }
+        fn visit_none<E>(self) -> std::result::Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E>(self) -> std::result::Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: serde::Deserializer<'de>>(
+            self,
+            d: D,
+        ) -> std::result::Result<Self::Value, D::Error> {
+            d.deserialize_string(Str).map(Some)
+        }
+    }
+    d.deserialize_option(Opt)
 }
 
 fn is_null(v: Option<&RawValue>) -> Option<&RawValue> {
@@ -194,56 +239,82 @@ pub fn parse<'a>(name: &str, text: &'a str) -> Result<Plan<'a>> {
     if trimmed.starts_with('[') {
         bail!("{name}: expected a JSON object (the output of `terraform show -json <planfile>`), found an array");
     }
-    let raw: RawPlan<'a> = serde_json::from_str(text).map_err(|e| json_error(name, &e))?;
-    let Some(changes) = raw.resource_changes else {
-        if raw.values.is_some() {
-            bail!("{name}: this is a state file (`terraform show -json` without a plan file has `values` but no `resource_changes`); run `terraform show -json <planfile>`");
-        }
-        if raw.format_version.is_none() {
-            bail!("{name}: not a Terraform plan: no `format_version` or `resource_changes`; expected the output of `terraform show -json <planfile>`");
-        }
-        if raw.planned_values.is_none() {
-            bail!("{name}: not a Terraform plan: no `resource_changes` or `planned_values`");
-        }
-        // A plan with nothing to change may omit resource_changes in old versions.
-        return finish(
-            name,
-            raw.format_version,
-            raw.terraform_version,
-            Vec::new(),
-            raw.prior_state,
-            raw.planned_values,
-            raw.configuration,
-            raw.variables,
-        );
-    };
-    let mut out = Vec::with_capacity(changes.len());
-    for (i, rc) in changes.into_iter().enumerate() {
-        out.push(normalise_change(name, i, rc)?);
+    match super::split::parse(text) {
+        Some(parts) => from_parts(name, parts),
+        None => one_pass(name, text),
     }
+}
+
+/// A plan from what the two-thread read found; the checks left are those the one-pass parse
+/// makes after reading the state trees, in the same order.
+pub(super) fn from_parts<'a>(name: &str, p: super::split::Parts<'a>) -> Result<Plan<'a>> {
+    let (format_version, warnings) = check_format(name, p.format_version)?;
     finish(
         name,
-        raw.format_version,
+        format_version,
+        warnings,
+        p.terraform_version,
+        p.changes,
+        p.prior,
+        p.planned,
+        p.configuration,
+        p.variables,
+    )
+}
+
+/// The parse every message comes from: serde_json over the whole text in one pass.
+pub(super) fn one_pass<'a>(name: &str, text: &'a str) -> Result<Plan<'a>> {
+    let raw: RawPlan<'a> = serde_json::from_str(text).map_err(|e| json_error(name, &e))?;
+    let changes = match raw.resource_changes {
+        Some(changes) => {
+            let mut out = Vec::with_capacity(changes.len());
+            for (i, rc) in changes.into_iter().enumerate() {
+                out.push(normalise_change(rc).map_err(|e| e.message(name, i))?);
+            }
+            out
+        }
+        None => {
+            if raw.values.is_some() {
+                bail!("{name}: this is a state file (`terraform show -json` without a plan file has `values` but no `resource_changes`); run `terraform show -json <planfile>`");
+            }
+            if raw.format_version.is_none() {
+                bail!("{name}: not a Terraform plan: no `format_version` or `resource_changes`; expected the output of `terraform show -json <planfile>`");
+            }
+            if raw.planned_values.is_none() {
+                bail!("{name}: not a Terraform plan: no `resource_changes` or `planned_values`");
+            }
+            // A plan with nothing to change may omit resource_changes in old versions.
+            Vec::new()
+        }
+    };
+    let (format_version, warnings) = check_format(name, raw.format_version)?;
+    let prior = flatten(
+        "prior_state",
+        raw.prior_state
+            .and_then(|s| s.values)
+            .and_then(|v| v.root_module),
+    )
+    .map_err(|e| Error::new(format!("{name}: {e}")))?;
+    let planned = flatten(
+        "planned_values",
+        raw.planned_values.and_then(|v| v.root_module),
+    )
+    .map_err(|e| Error::new(format!("{name}: {e}")))?;
+    finish(
+        name,
+        format_version,
+        warnings,
         raw.terraform_version,
-        out,
-        raw.prior_state,
-        raw.planned_values,
+        changes,
+        prior,
+        planned,
         raw.configuration,
         raw.variables,
     )
 }
 
-#[allow(clippy::too_many_arguments)]
-fn finish<'a>(
-    name: &str,
-    format_version: Option<String>,
-    terraform_version: Option<String>,
-    changes: Vec<Change<'a>>,
-    prior_state: Option<RawState<'a>>,
-    planned_values: Option<RawValuesRoot<'a>>,
-    configuration: Option<&'a RawValue>,
-    variables: Option<&'a RawValue>,
-) -> Result<Plan<'a>> {
+/// The format version, and a warning when it is newer than this build knows.
+fn check_format(name: &str, format_version: Option<String>) -> Result<(String, Vec<String>)> {
     let Some(format_version) = format_version else {
         bail!("{name}: not a Terraform plan: no `format_version`");
     };
@@ -257,19 +328,21 @@ fn finish<'a>(
             "{name}: plan format_version {format_version} is newer than this iamplan knows (up to 1.2); reading it as 1.2"
         ));
     }
-    // Both trees were read in the one pass over the file; here they are only flattened.
-    let prior = flatten(
-        name,
-        "prior_state",
-        prior_state
-            .and_then(|s| s.values)
-            .and_then(|v| v.root_module),
-    )?;
-    let planned = flatten(
-        name,
-        "planned_values",
-        planned_values.and_then(|v| v.root_module),
-    )?;
+    Ok((format_version, warnings))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn finish<'a>(
+    name: &str,
+    format_version: String,
+    warnings: Vec<String>,
+    terraform_version: Option<String>,
+    changes: Vec<Change<'a>>,
+    prior: Vec<StateResource<'a>>,
+    planned: Vec<StateResource<'a>>,
+    configuration: Option<&'a RawValue>,
+    variables: Option<&'a RawValue>,
+) -> Result<Plan<'a>> {
     let configuration = match configuration {
         Some(r) => Some(
             serde_json::from_str::<Value>(r.get())
@@ -299,7 +372,7 @@ fn finish<'a>(
         planned,
         configuration,
         variables: vars,
-        config_index: once_cell::unsync::OnceCell::new(),
+        config_index: once_cell::sync::OnceCell::new(),
     })
 }
 
@@ -334,44 +407,71 @@ fn strip_position(s: &str) -> String {
     }
 }
 
-fn parse_mode(name: &str, what: &str, m: Option<&str>) -> Result<Mode> {
-    match m {
-        Some("managed") | None => Ok(Mode::Managed),
-        Some("data") => Ok(Mode::Data),
-        Some(other) => {
-            bail!("{name}: {what} has unknown mode {other:?} (expected \"managed\" or \"data\")")
-        }
+/// Why one entry of `resource_changes` cannot be read; worded with the file name and index
+/// only when it is reported, so the common case builds no strings.
+pub(super) enum ChangeFault {
+    NoAddress,
+    NoType(String),
+    NoChange(String),
+    NoActions(String),
+    Actions(String, Vec<String>),
+    Mode(String, String),
+}
+
+impl ChangeFault {
+    pub(super) fn message(self, name: &str, i: usize) -> Error {
+        let what = |addr: &str| format!("resource_changes[{i}] ({addr})");
+        Error::new(match self {
+            ChangeFault::NoAddress => format!("{name}: resource_changes[{i}] has no `address`"),
+            ChangeFault::NoType(a) => format!("{name}: {} has no `type`", what(&a)),
+            ChangeFault::NoChange(a) => format!("{name}: {} has no `change` object", what(&a)),
+            ChangeFault::NoActions(a) => {
+                format!("{name}: {} has no `change.actions`", what(&a))
+            }
+            ChangeFault::Actions(a, actions) => format!(
+                "{name}: {} has unrecognised change.actions {actions:?}",
+                what(&a)
+            ),
+            ChangeFault::Mode(a, m) => format!(
+                "{name}: {} has unknown mode {m:?} (expected \"managed\" or \"data\")",
+                what(&a)
+            ),
+        })
     }
 }
 
-fn normalise_change<'a>(name: &str, i: usize, rc: RawChange<'a>) -> Result<Change<'a>> {
-    let addr = rc.address.as_deref().unwrap_or("?").to_string();
-    let what = format!("resource_changes[{i}] ({addr})");
+fn mode_of(m: Option<&str>) -> std::result::Result<Mode, String> {
+    match m {
+        Some("managed") | None => Ok(Mode::Managed),
+        Some("data") => Ok(Mode::Data),
+        Some(other) => Err(other.to_string()),
+    }
+}
+
+pub(super) fn normalise_change(rc: RawChange<'_>) -> std::result::Result<Change<'_>, ChangeFault> {
     let Some(address) = rc.address else {
-        bail!("{name}: resource_changes[{i}] has no `address`");
+        return Err(ChangeFault::NoAddress);
     };
     let Some(type_name) = rc.type_name else {
-        bail!("{name}: {what} has no `type`");
+        return Err(ChangeFault::NoType(address.into_owned()));
     };
     let Some(change) = rc.change else {
-        bail!("{name}: {what} has no `change` object");
+        return Err(ChangeFault::NoChange(address.into_owned()));
     };
     let Some(actions) = change.actions else {
-        bail!("{name}: {what} has no `change.actions`");
+        return Err(ChangeFault::NoActions(address.into_owned()));
     };
-    let action = normalise_actions(&actions).ok_or_else(|| {
-        Error::new(format!(
-            "{name}: {what} has unrecognised change.actions {actions:?}"
-        ))
-    })?;
-    let mode = parse_mode(name, &what, rc.mode.as_deref())?;
-    let rname = rc.name.unwrap_or(Cow::Borrowed(""));
+    let Some(action) = normalise_actions(&actions) else {
+        return Err(ChangeFault::Actions(address.into_owned(), actions));
+    };
+    let mode =
+        mode_of(rc.mode.as_deref()).map_err(|m| ChangeFault::Mode(address.to_string(), m))?;
     Ok(Change {
         address,
         module_address: rc.module_address,
         mode,
         type_name,
-        name: rname,
+        name: rc.name.unwrap_or(Cow::Borrowed("")),
         provider_name: rc.provider_name.unwrap_or(Cow::Borrowed("")),
         action,
         before: is_null(change.before),
@@ -402,26 +502,38 @@ pub fn normalise_actions(actions: &[String]) -> Option<ChangeAction> {
     })
 }
 
-fn flatten<'a>(
-    name: &str,
+/// Module trees nested deeper than this are read only by the one-pass parse, whose recursion
+/// limit then decides, exactly as it always has (see [`super::split`]).
+pub(super) const DEEP_MODULES: usize = 48;
+
+/// The resources of a state module tree, sorted by address. Errors lack the file name.
+pub(super) fn flatten<'a>(
     what: &str,
     root: Option<RawModule<'a>>,
-) -> Result<Vec<StateResource<'a>>> {
+) -> std::result::Result<Vec<StateResource<'a>>, String> {
+    Ok(flatten_measured(what, root)?.0)
+}
+
+/// [`flatten`], and how deep the module tree went.
+pub(super) fn flatten_measured<'a>(
+    what: &str,
+    root: Option<RawModule<'a>>,
+) -> std::result::Result<(Vec<StateResource<'a>>, usize), String> {
     let mut out = Vec::new();
-    let mut stack: Vec<RawModule<'a>> = root.into_iter().collect();
-    while let Some(m) = stack.pop() {
+    let mut deepest = 0;
+    let mut stack: Vec<(RawModule<'a>, usize)> = root.into_iter().map(|m| (m, 0)).collect();
+    while let Some((m, depth)) = stack.pop() {
+        deepest = deepest.max(depth);
         for r in m.resources {
             let Some(address) = r.address else {
-                bail!("{name}: a resource in `{what}` has no `address`");
+                return Err(format!("a resource in `{what}` has no `address`"));
             };
             let Some(type_name) = r.type_name else {
-                bail!("{name}: {what} resource {address} has no `type`");
+                return Err(format!("{what} resource {address} has no `type`"));
             };
-            let mode = parse_mode(
-                name,
-                &format!("{what} resource {address}"),
-                r.mode.as_deref(),
-            )?;
+            let mode = mode_of(r.mode.as_deref()).map_err(|m| {
+                format!("{what} resource {address} has unknown mode {m:?} (expected \"managed\" or \"data\")")
+            })?;
             out.push(StateResource {
                 address,
                 mode,
@@ -431,10 +543,10 @@ fn flatten<'a>(
                 sensitive_values: is_null(r.sensitive_values),
             });
         }
-        stack.extend(m.child_modules);
+        stack.extend(m.child_modules.into_iter().map(|c| (c, depth + 1)));
     }
     out.sort_by(|a, b| a.address.cmp(&b.address));
-    Ok(out)
+    Ok((out, deepest))
 }
 
 impl<'a> Plan<'a> {

@@ -4,6 +4,18 @@
 
 use std::borrow::Cow;
 
+/// What a byte means to [`skip_value`] inside an object or array: 0 nothing, 1 a string
+/// opens, 2 a container opens, 3 one closes.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b'"' as usize] = 1;
+    t[b'{' as usize] = 2;
+    t[b'[' as usize] = 2;
+    t[b'}' as usize] = 3;
+    t[b']' as usize] = 3;
+    t
+};
+
 /// Index just past the JSON value starting at `i` (after whitespace). The text is valid JSON.
 fn skip_value(b: &[u8], mut i: usize) -> usize {
     i = skip_ws(b, i);
@@ -12,19 +24,21 @@ fn skip_value(b: &[u8], mut i: usize) -> usize {
         Some(b'{') | Some(b'[') => {
             let mut depth = 0usize;
             while i < b.len() {
-                match b[i] {
-                    b'"' => {
+                // A table lookup per byte: most bytes between strings are punctuation and
+                // digits that mean nothing here.
+                match CLASS[b[i] as usize] {
+                    0 => {}
+                    1 => {
                         i = skip_string(b, i);
                         continue;
                     }
-                    b'{' | b'[' => depth += 1,
-                    b'}' | b']' => {
+                    2 => depth += 1,
+                    _ => {
                         depth -= 1;
                         if depth == 0 {
                             return i + 1;
                         }
                     }
-                    _ => {}
                 }
                 i += 1;
             }
@@ -40,17 +54,34 @@ fn skip_value(b: &[u8], mut i: usize) -> usize {
     }
 }
 
+/// Index just past the string whose opening quote is at `i`.
 fn skip_string(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     i += 1;
-    while let Some(off) = memchr::memchr2(b'"', b'\\', &b[i.min(b.len())..]) {
-        i += off;
-        if b[i] == b'\\' {
-            i += 2;
-        } else {
-            return i + 1;
+    loop {
+        // Eight bytes at a time: plan strings are short, too short for a memchr call to pay.
+        while let Some(chunk) = b.get(i..i + 8) {
+            let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+            let quote = w ^ (ONES * u64::from(b'"'));
+            let slash = w ^ (ONES * u64::from(b'\\'));
+            let hit =
+                (quote.wrapping_sub(ONES) & !quote | slash.wrapping_sub(ONES) & !slash) & HIGH;
+            if hit != 0 {
+                i += (hit.trailing_zeros() / 8) as usize;
+                break;
+            }
+            i += 8;
+        }
+        while i < b.len() && b[i] != b'"' && b[i] != b'\\' {
+            i += 1;
+        }
+        match b.get(i) {
+            None => return b.len(),
+            Some(b'\\') => i += 2,
+            Some(_) => return i + 1,
         }
     }
-    b.len()
 }
 
 fn skip_ws(b: &[u8], mut i: usize) -> usize {
@@ -194,7 +225,13 @@ pub fn is_array(text: &str) -> bool {
 }
 
 pub fn is_null(text: &str) -> bool {
-    text.trim() == "null"
+    // The first byte settles it for the slices this module hands out (no whitespace around a
+    // value, and only `null` starts with `n`) without trimming a long value from both ends.
+    match text.as_bytes().first() {
+        Some(b'n') => text.trim_end() == "null",
+        Some(b) if b.is_ascii_alphanumeric() || matches!(b, b'{' | b'[' | b'"' | b'-') => false,
+        _ => text.trim() == "null",
+    }
 }
 
 /// True when a mask (unknown / sensitive) says "yes" anywhere in this value.

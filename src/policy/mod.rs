@@ -6,7 +6,7 @@
 use crate::iam::policy::{PolicyDocument, Statement};
 use crate::predict::Requirement;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::rc::Rc;
+use std::sync::Arc;
 
 type CondKey = Option<(&'static str, &'static str)>;
 
@@ -44,7 +44,7 @@ pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 struct Grants {
     name: &'static str,
     last: usize,
-    resources: Vec<Rc<str>>,
+    resources: Vec<Arc<str>>,
 }
 
 /// Accumulates requirements. Keyed by the address of the rule's action string (each rule
@@ -63,15 +63,30 @@ impl Builder {
             last: 0,
             resources: Vec::new(),
         });
-        let ptr = Rc::as_ptr(&r.resource) as *const u8 as usize;
+        let ptr = Arc::as_ptr(&r.resource) as *const u8 as usize;
         if g.last != ptr {
             g.last = ptr;
             g.resources.push(r.resource.clone());
         }
     }
 
+    /// Takes in what another builder gathered (the order of requirements does not matter:
+    /// `finish` sorts).
+    pub fn append(&mut self, other: Builder) {
+        for (key, g) in other.by_ptr {
+            match self.by_ptr.entry(key) {
+                std::collections::hash_map::Entry::Occupied(mut e) => {
+                    e.get_mut().resources.extend(g.resources);
+                }
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(g);
+                }
+            }
+        }
+    }
+
     pub fn finish(self) -> PolicyDocument {
-        let mut by_action: BTreeMap<(&'static str, CondKey), Vec<Rc<str>>> = BTreeMap::new();
+        let mut by_action: BTreeMap<(&'static str, CondKey), Vec<Arc<str>>> = BTreeMap::new();
         for ((_, cond), g) in self.by_ptr {
             by_action
                 .entry((g.name, cond))
@@ -79,10 +94,10 @@ impl Builder {
                 .extend(g.resources);
         }
         // (resources, condition) -> actions
-        let mut groups: BTreeMap<(Vec<Rc<str>>, CondKey), BTreeSet<&str>> = BTreeMap::new();
+        let mut groups: BTreeMap<(Vec<Arc<str>>, CondKey), BTreeSet<&str>> = BTreeMap::new();
         for ((action, cond), mut resources) in by_action {
-            let res: Vec<Rc<str>> = if resources.iter().any(|r| &**r == "*") {
-                vec![Rc::from("*")]
+            let res: Vec<Arc<str>> = if resources.iter().any(|r| &**r == "*") {
+                vec![Arc::from("*")]
             } else {
                 resources.sort_unstable();
                 resources.dedup();
@@ -121,4 +136,13 @@ pub fn render(reqs: &[Requirement]) -> PolicyDocument {
         b.add(r);
     }
     b.finish()
+}
+
+impl crate::predict::Sink for Builder {
+    fn add(&mut self, r: Requirement) {
+        Builder::add(self, &r);
+    }
+    fn append(&mut self, later: Builder) {
+        Builder::append(self, later);
+    }
 }

@@ -6,11 +6,13 @@ pub mod arn;
 mod phase;
 
 pub use arn::ScopeFlags;
-pub use phase::{changed_attributes, predict, predict_with, CallerNeed, Coverage, Prediction};
+pub use phase::{
+    changed_attributes, predict, predict_into, CallerNeed, Coverage, Prediction, Sink,
+};
 
 use crate::rules::{Condition, Origin, Rule};
 use std::fmt;
-use std::rc::Rc;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Phase {
@@ -50,7 +52,7 @@ pub enum Reason {
     /// Update of an attribute; `fallback` when the rule does not know the attribute and every
     /// update action of the type is assumed.
     Update {
-        attribute: Rc<str>,
+        attribute: Arc<str>,
         fallback: bool,
     },
     Delete,
@@ -87,7 +89,7 @@ impl Reason {
 /// Why: the resource address, the change, and the rule block that asked for the action.
 #[derive(Debug, Clone)]
 pub struct Because {
-    pub address: Rc<str>,
+    pub address: Arc<str>,
     pub reason: Reason,
     pub rule_type: &'static str,
     pub origin: Origin,
@@ -97,7 +99,7 @@ pub struct Because {
     pub condition: Option<&'static Condition>,
     /// How the resource was found, when it took more than the resource's own values (the
     /// graph path to a passed role).
-    pub detail: Option<Rc<str>>,
+    pub detail: Option<Arc<str>>,
 }
 
 /// One IAM action needed on one resource.
@@ -105,7 +107,7 @@ pub struct Because {
 pub struct Requirement {
     pub action: &'static str,
     /// An ARN, an ARN pattern, or `*`; shared by every requirement on the same resource.
-    pub resource: Rc<str>,
+    pub resource: Arc<str>,
     /// Condition (key, value) the grant may carry, e.g. iam:PassedToService.
     pub condition: Option<(&'static str, &'static str)>,
     pub phase: Phase,
@@ -114,7 +116,7 @@ pub struct Requirement {
 
 /// Convenience for building reasons from a rule.
 pub(crate) fn because(
-    address: &Rc<str>,
+    address: &Arc<str>,
     reason: Reason,
     rule: &'static Rule,
     origin: Origin,

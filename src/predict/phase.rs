@@ -9,17 +9,19 @@ use super::{because, Phase, Reason, Requirement};
 use crate::bail;
 use crate::error::Result;
 use crate::graph::ResourceGraph;
-use crate::plan::{base_address, ChangeAction, Mode, Plan, Tri, Values};
+use crate::plan::configuration::ConfigData;
+use crate::plan::{base_address, Change, ChangeAction, Mode, Plan, StateResource, Tri, Values};
 use crate::policy::FxBuild;
 use crate::rules::{self, Block, BlockKind, Condition, Kind, Origin, Rule};
 use once_cell::unsync::OnceCell;
 use serde_json::{Map, Value};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
-use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 
 /// (region, filled pattern)
-type RegionPattern = (Rc<str>, Rc<str>);
+type RegionPattern = (Arc<str>, Arc<str>);
 /// A rule and where it came from.
 type RuleRef = (&'static Rule, Origin);
 
@@ -41,6 +43,9 @@ pub struct CallerNeed {
     pub because: String,
 }
 
+/// (address, priority, label, type) of what a phase does to each address, in the order noted.
+type ChangeLog = Vec<(Arc<str>, u8, &'static str, &'static str)>;
+
 #[derive(Debug)]
 pub struct Prediction {
     pub phase: Phase,
@@ -48,11 +53,37 @@ pub struct Prediction {
     pub requirements: Vec<Requirement>,
     pub caller: Vec<CallerNeed>,
     pub coverage: Coverage,
-    /// Per address: the change considered in this phase and the rule's type (for summaries).
-    pub changes: BTreeMap<Rc<str>, (&'static str, &'static str)>,
+    /// Folded into [`changes`](Prediction::changes) when first asked: only summaries need it.
+    change_log: std::cell::RefCell<ChangeLog>,
+    changes: OnceCell<BTreeMap<Arc<str>, (&'static str, &'static str)>>,
 }
 
-struct Ctx<'s, 'p, 'a> {
+impl Prediction {
+    /// A prediction assembled from others (e.g. a module's lifecycle), its changes given.
+    pub fn assembled(
+        phase: Phase,
+        caller: Vec<CallerNeed>,
+        coverage: Coverage,
+        changes: BTreeMap<Arc<str>, (&'static str, &'static str)>,
+    ) -> Prediction {
+        Prediction {
+            phase,
+            requirements: Vec::new(),
+            caller,
+            coverage,
+            change_log: Default::default(),
+            changes: OnceCell::from(changes),
+        }
+    }
+
+    /// Per address: the change considered in this phase and the rule's type (for summaries).
+    pub fn changes(&self) -> &BTreeMap<Arc<str>, (&'static str, &'static str)> {
+        self.changes
+            .get_or_init(|| fold_changes(self.change_log.take()))
+    }
+}
+
+struct Ctx<'p, 'a> {
     phase: Phase,
     plan: &'p Plan<'a>,
     scope: Scope,
@@ -63,18 +94,19 @@ struct Ctx<'s, 'p, 'a> {
     graph: OnceCell<ResourceGraph>,
     /// Change indices by base address, for following references to resources in the plan.
     by_base: OnceCell<HashMap<String, Vec<usize>>>,
-    sink: &'s mut dyn FnMut(Requirement),
+    /// Requirements of the current step, handed to the sink after it.
+    out: Vec<Requirement>,
     coverage: Coverage,
-    /// (address, priority, label, type) in the order noted; folded into a map at the end
-    /// (a map insert per resource would compare long addresses all the time).
-    changes: Vec<(Rc<str>, u8, &'static str, &'static str)>,
+    /// Noted in order and folded into a map only when asked for (a map insert per resource
+    /// would compare long addresses all the time).
+    changes: ChangeLog,
     /// Rule lookups by type, one map per kind (looked up by &str: no allocation per resource).
     cache: [HashMap<String, Option<RuleRef>, FxBuild>; 3],
     rule_error: Option<String>,
-    star: Rc<str>,
+    star: Arc<str>,
     /// Every ARN handed out, by text: equal ARNs share one allocation, so the policy builder
     /// can deduplicate by pointer.
-    interned: HashSet<Rc<str>, FxBuild>,
+    interned: HashSet<Arc<str>, FxBuild>,
 }
 
 /// The values a condition is evaluated on, and the arguments the configuration sets (when the
@@ -83,9 +115,9 @@ struct Subject<'v> {
     address: &'v str,
     values: Values<'v>,
     config: Option<&'v Map<String, Value>>,
-    region: OnceCell<Rc<str>>,
+    region: OnceCell<Arc<str>>,
     /// Filled templates, keyed by the template's address (rule data is static).
-    arns: RefCell<Vec<(usize, Rc<str>)>>,
+    arns: RefCell<Vec<(usize, Arc<str>)>>,
 }
 
 impl<'v> Subject<'v> {
@@ -133,34 +165,68 @@ fn condition_holds(b: &Block, s: &Subject) -> bool {
     }
 }
 
-impl<'p, 'a> Ctx<'_, 'p, 'a> {
-    fn intern(&mut self, s: &str) -> Rc<str> {
+impl<'p, 'a> Ctx<'p, 'a> {
+    fn new(plan: &'p Plan<'a>, phase: Phase, scope: Scope) -> Self {
+        Ctx {
+            phase,
+            plan,
+            scope,
+            decisions: HashMap::default(),
+            patterns: HashMap::default(),
+            graph: OnceCell::new(),
+            by_base: OnceCell::new(),
+            out: Vec::new(),
+            coverage: Coverage::default(),
+            changes: Vec::new(),
+            cache: Default::default(),
+            rule_error: None,
+            star: Arc::from("*"),
+            interned: HashSet::default(),
+        }
+    }
+
+    /// What the steps so far found besides requirements; the context keeps its caches.
+    fn take_outcome(&mut self) -> Outcome {
+        Outcome {
+            coverage: std::mem::take(&mut self.coverage),
+            changes: std::mem::take(&mut self.changes),
+            rule_error: self.rule_error.take(),
+        }
+    }
+
+    fn flush(&mut self, sink: &mut impl Sink) {
+        for r in self.out.drain(..) {
+            sink.add(r);
+        }
+    }
+
+    fn intern(&mut self, s: &str) -> Arc<str> {
         if s == "*" {
             return self.star.clone();
         }
         if let Some(r) = self.interned.get(s) {
             return r.clone();
         }
-        let r: Rc<str> = Rc::from(s);
+        let r: Arc<str> = Arc::from(s);
         self.interned.insert(r.clone());
         r
     }
 
-    fn region(&self, subject: &Subject) -> Rc<str> {
+    fn region(&self, subject: &Subject) -> Arc<str> {
         subject
             .region
-            .get_or_init(|| Rc::from(self.scope.region_for(self.plan, subject.address).as_str()))
+            .get_or_init(|| Arc::from(self.scope.region_for(self.plan, subject.address).as_str()))
             .clone()
     }
 
     /// Fills a template for a subject once; later requirements share the same string.
-    fn filled(&mut self, subject: &Subject, template: &'static str) -> Rc<str> {
+    fn filled(&mut self, subject: &Subject, template: &'static str) -> Arc<str> {
         let key = template.as_ptr() as usize;
         if let Some((_, r)) = subject.arns.borrow().iter().find(|(k, _)| *k == key) {
             return r.clone();
         }
         let region = self.region(subject);
-        let r: Rc<str> = Rc::from(
+        let r: Arc<str> = Arc::from(
             arn::fill(
                 template,
                 &subject.values,
@@ -182,7 +248,7 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
         subject: &Subject,
         rule: &'static Rule,
         iam_tpl: &'static str,
-    ) -> Rc<str> {
+    ) -> Arc<str> {
         let Some(tpl) = rule.arn.as_deref() else {
             return self.star.clone();
         };
@@ -190,7 +256,7 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
         if let Some((_, r)) = subject.arns.borrow().iter().find(|(k, _)| *k == key) {
             return r.clone();
         }
-        let r: Rc<str> = match subject.values.string("arn") {
+        let r: Arc<str> = match subject.values.string("arn") {
             Some(a) if arn::wildcard_match(&arn::shape(iam_tpl), &a) => self.intern(&a),
             _ if arn::shape(tpl) == "*" => {
                 let region = self.region(subject);
@@ -209,7 +275,7 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
         block: &'static Block,
         action: &'static str,
         subject: &Subject,
-    ) -> Vec<Rc<str>> {
+    ) -> Vec<Arc<str>> {
         if self.scope.wildcard {
             return vec![self.star.clone()];
         }
@@ -253,7 +319,7 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
 
     /// An IAM ARN template with only partition, region and account filled: the other
     /// resources an action touches, which the plan does not name. Cached per region.
-    fn pattern(&mut self, template: &'static str, region: &str) -> Rc<str> {
+    fn pattern(&mut self, template: &'static str, region: &str) -> Arc<str> {
         let key = template.as_ptr() as usize;
         if let Some((_, r)) = self
             .patterns
@@ -273,7 +339,7 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
         self.patterns
             .entry(key)
             .or_default()
-            .push((Rc::from(region), r.clone()));
+            .push((Arc::from(region), r.clone()));
         r
     }
 
@@ -321,7 +387,7 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
 
     fn emit_block(
         &mut self,
-        address: &Rc<str>,
+        address: &Arc<str>,
         (rule, origin): (&'static Rule, Origin),
         block: &'static Block,
         reason: &Reason,
@@ -329,7 +395,7 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
     ) {
         for action in &block.actions {
             for resource in self.resources(rule, block, action, subject) {
-                (self.sink)(Requirement {
+                self.out.push(Requirement {
                     action: action.as_str(),
                     resource,
                     condition: None,
@@ -350,7 +416,7 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
     /// Every block of `kind` whose condition may hold on the subject.
     fn emit_kind(
         &mut self,
-        address: &Rc<str>,
+        address: &Arc<str>,
         rule: (&'static Rule, Origin),
         kind: BlockKind,
         subject: &Subject,
@@ -365,7 +431,7 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
 
     fn emit_pass_roles(
         &mut self,
-        address: &Rc<str>,
+        address: &Arc<str>,
         (rule, origin): (&'static Rule, Origin),
         subject: &Subject,
         only: Option<&BTreeSet<String>>,
@@ -392,7 +458,7 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
                     None,
                 );
                 why.detail = detail;
-                (self.sink)(Requirement {
+                self.out.push(Requirement {
                     action: "iam:PassRole",
                     resource,
                     condition: b
@@ -432,7 +498,7 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
         })
     }
 
-    fn role_arn(&mut self, subject: &Subject, name_or_arn: &str) -> Rc<str> {
+    fn role_arn(&mut self, subject: &Subject, name_or_arn: &str) -> Arc<str> {
         if name_or_arn.starts_with("arn:") {
             return self.intern(name_or_arn);
         }
@@ -446,11 +512,11 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
 
     /// The role(s) handed over through `attr`: its value when known, else the role the
     /// configuration's references lead to (in this plan), else any role.
-    fn passed_roles(&mut self, subject: &Subject, attr: &str) -> Vec<(Rc<str>, Option<Rc<str>>)> {
+    fn passed_roles(&mut self, subject: &Subject, attr: &str) -> Vec<(Arc<str>, Option<Arc<str>>)> {
         if self.scope.wildcard {
             return vec![(self.star.clone(), None)];
         }
-        let any_role: Rc<str> = Rc::from(
+        let any_role: Arc<str> = Arc::from(
             format!(
                 "arn:{}:iam::{}:role/*",
                 self.scope.partition, self.scope.account
@@ -462,7 +528,7 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
             if attr.contains("instance_profile") || v.contains(":instance-profile/") {
                 let name = v.rsplit('/').next().unwrap_or(&v).to_string();
                 let role = self.profile_role(&name);
-                let detail = Rc::from(
+                let detail = Arc::from(
                     format!("{}.{attr} -> instance profile {name}", subject.address).as_str(),
                 );
                 let arn = role.map(|r| self.role_arn(subject, &r)).unwrap_or(any_role);
@@ -475,8 +541,11 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
             return vec![(any_role, None)];
         }
         let plan = self.plan;
-        let graph = self.graph.get_or_init(|| ResourceGraph::build(plan));
+        let graph = self.graph.get_or_init(|| ResourceGraph::references(plan));
         let origins = graph.origins(subject.address, attr);
+        if origins.is_empty() {
+            return vec![(any_role, None)];
+        }
         let by_base = self.by_base.get_or_init(|| {
             let mut m: HashMap<String, Vec<usize>> = HashMap::new();
             for (i, c) in plan.changes.iter().enumerate() {
@@ -484,10 +553,10 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
             }
             m
         });
-        let targets: Vec<(Rc<str>, String, Vec<usize>)> = origins
+        let targets: Vec<(Arc<str>, String, Vec<usize>)> = origins
             .iter()
             .map(|o| {
-                let path: Rc<str> = Rc::from(o.path.join(" -> ").as_str());
+                let path: Arc<str> = Arc::from(o.path.join(" -> ").as_str());
                 let type_name = o
                     .resource
                     .rsplit('.')
@@ -536,7 +605,7 @@ impl<'p, 'a> Ctx<'_, 'p, 'a> {
 
     /// Notes what a phase does to an address; the first note wins, except that the plan's
     /// own change (priority 1) wins over a refresh or read (priority 0).
-    fn note_change(&mut self, address: &Rc<str>, label: &'static str, type_name: &'static str) {
+    fn note_change(&mut self, address: &Arc<str>, label: &'static str, type_name: &'static str) {
         self.changes.push((address.clone(), 0, label, type_name));
     }
 }
@@ -556,71 +625,141 @@ struct Inst<'p> {
     values: Values<'p>,
 }
 
+/// Where a prediction's requirements go. A large prediction runs on two threads, each with
+/// its own sink; what the second thread finds comes later in the one-thread order, so its
+/// sink is appended to the first and the result is the same as one thread's.
+pub trait Sink: Send {
+    fn add(&mut self, r: Requirement);
+    fn append(&mut self, later: Self);
+}
+
+impl Sink for Vec<Requirement> {
+    fn add(&mut self, r: Requirement) {
+        self.push(r);
+    }
+    fn append(&mut self, mut later: Self) {
+        Vec::append(self, &mut later);
+    }
+}
+
+/// Below this much work (about one unit per resource read, more per change) a second thread
+/// costs more than it saves.
+const MIN_PARALLEL: usize = 1000;
+
+/// Two threads take the work in chunks of this many steps, so neither waits long for the
+/// other whatever the steps cost; each chunk's results are kept apart and appended in order.
+const CHUNK: usize = 64;
+
 /// Predicts a phase, collecting every requirement.
 pub fn predict(plan: &Plan<'_>, phase: Phase, flags: &ScopeFlags) -> Result<Prediction> {
-    let mut reqs = Vec::new();
-    let mut p = predict_with(plan, phase, flags, &mut |r| reqs.push(r))?;
+    let (mut p, reqs) = predict_into(plan, phase, flags, Vec::new)?;
     p.requirements = reqs;
     Ok(p)
 }
 
-/// Predicts a phase, handing each requirement to `sink` as it is found.
-pub fn predict_with(
-    plan: &Plan<'_>,
+/// Predicts a phase into a sink made by `sink`. The sink receives the requirements in the
+/// order one thread finds them, whether one thread or two did the work.
+pub fn predict_into<'p, 'a, S: Sink>(
+    plan: &'p Plan<'a>,
     phase: Phase,
     flags: &ScopeFlags,
-    sink: &mut dyn FnMut(Requirement),
-) -> Result<Prediction> {
-    let mut ctx = Ctx {
-        phase,
-        plan,
-        scope: Scope::resolve(plan, flags),
-        decisions: HashMap::default(),
-        patterns: HashMap::default(),
-        graph: OnceCell::new(),
-        by_base: OnceCell::new(),
-        sink,
-        coverage: Coverage::default(),
-        changes: Vec::new(),
-        cache: Default::default(),
-        rule_error: None,
-        star: Rc::from("*"),
-        interned: HashSet::default(),
-    };
+    sink: impl Fn() -> S + Sync,
+) -> Result<(Prediction, S)> {
+    let scope = Scope::resolve(plan, flags);
+    let config = plan.config_data_sources();
     let mut caller = Vec::new();
+    let mut first = sink();
+    let mut ctx = Ctx::new(plan, phase, scope.clone());
     provider_requirements(plan, &mut ctx, &mut caller);
-    match phase {
-        Phase::Plan => {
-            refresh_existing(plan, &mut ctx);
-            data_sources(plan, &mut ctx);
+    ctx.flush(&mut first);
+    let mut work = match phase {
+        Phase::Plan => refresh_existing(plan),
+        Phase::Deploy => refresh_existing(plan),
+        Phase::Destroy => destroy_planned(plan),
+    };
+    work.extend(data_sources(plan, &config));
+    if phase == Phase::Deploy {
+        work.extend(apply_changes(plan));
+    }
+    let mut outcome;
+    if work.iter().map(Work::weight).sum::<usize>() < MIN_PARALLEL {
+        ctx.run(&work, &mut first);
+        outcome = ctx.take_outcome();
+    } else {
+        outcome = ctx.take_outcome();
+        let chunks: Vec<&[Work]> = work.chunks(CHUNK).collect();
+        let next = AtomicUsize::new(0);
+        let take_chunks = |ctx: &mut Ctx<'p, 'a>| {
+            let mut done = Vec::new();
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(chunk) = chunks.get(i) else {
+                    return done;
+                };
+                let mut s = sink();
+                ctx.run(chunk, &mut s);
+                done.push((i, s, ctx.take_outcome()));
+            }
+        };
+        let (mine, theirs) = std::thread::scope(|sc| {
+            let helper = sc.spawn(|| take_chunks(&mut Ctx::new(plan, phase, scope.clone())));
+            let mine = take_chunks(&mut ctx);
+            let theirs = helper
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (mine, theirs)
+        });
+        let mut slots: Vec<Option<(S, Outcome)>> = chunks.iter().map(|_| None).collect();
+        for (i, s, o) in mine.into_iter().chain(theirs) {
+            slots[i] = Some((s, o));
         }
-        Phase::Deploy => {
-            refresh_existing(plan, &mut ctx);
-            data_sources(plan, &mut ctx);
-            apply_changes(plan, &mut ctx);
-        }
-        Phase::Destroy => {
-            destroy_planned(plan, &mut ctx);
-            data_sources(plan, &mut ctx);
+        for (s, o) in slots.into_iter().flatten() {
+            first.append(s);
+            outcome.append(o);
         }
     }
-    if let Some(e) = ctx.rule_error {
+    if let Some(e) = outcome.rule_error.take() {
         bail!("internal rules error: {e}");
     }
     caller.sort();
     caller.dedup();
-    Ok(Prediction {
-        phase,
-        requirements: Vec::new(),
-        caller,
-        coverage: ctx.coverage,
-        changes: fold_changes(ctx.changes),
-    })
+    Ok((
+        Prediction {
+            phase,
+            requirements: Vec::new(),
+            caller,
+            coverage: outcome.coverage,
+            change_log: std::cell::RefCell::new(outcome.changes),
+            changes: OnceCell::new(),
+        },
+        first,
+    ))
 }
 
-fn fold_changes(
-    mut log: Vec<(Rc<str>, u8, &'static str, &'static str)>,
-) -> BTreeMap<Rc<str>, (&'static str, &'static str)> {
+/// What one thread's part of a prediction found besides its requirements.
+struct Outcome {
+    coverage: Coverage,
+    changes: ChangeLog,
+    rule_error: Option<String>,
+}
+
+impl Outcome {
+    /// Adds the part that comes after this one in the one-thread order.
+    fn append(&mut self, later: Outcome) {
+        for (k, n) in later.coverage.unmapped {
+            *self.coverage.unmapped.entry(k).or_default() += n;
+        }
+        for (k, n) in later.coverage.other_providers {
+            *self.coverage.other_providers.entry(k).or_default() += n;
+        }
+        self.changes.extend(later.changes);
+        if self.rule_error.is_none() {
+            self.rule_error = later.rule_error;
+        }
+    }
+}
+
+fn fold_changes(mut log: ChangeLog) -> BTreeMap<Arc<str>, (&'static str, &'static str)> {
     // Stable sort keeps the order notes were made in among equal (address, priority).
     log.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     log.dedup_by(|later, first| later.0 == first.0);
@@ -661,7 +800,7 @@ fn provider_requirements(plan: &Plan<'_>, ctx: &mut Ctx, caller: &mut Vec<Caller
     };
     for (key, v, u) in &texts {
         let values = Values::from_text(Some(v), Some(u));
-        let address: Rc<str> = Rc::from(format!("provider[\"{key}\"]").as_str());
+        let address: Arc<str> = Arc::from(format!("provider[\"{key}\"]").as_str());
         let subject = Subject::new(&address, values, None);
         ctx.emit_kind(&address, rule, BlockKind::Read, &subject, Reason::Provider);
         ctx.note_change(&address, "provider start-up", rule.0.type_name.as_str());
@@ -681,109 +820,148 @@ fn provider_requirements(plan: &Plan<'_>, ctx: &mut Ctx, caller: &mut Vec<Caller
 
 /// Managed AWS resources that exist before the operation: prior state, or for plans without
 /// one, every change whose `before` is present.
-fn refresh_existing(plan: &Plan<'_>, ctx: &mut Ctx) {
+fn refresh_existing<'p>(plan: &'p Plan<'_>) -> Vec<Work<'p>> {
     // Prior state addresses are unique; changes only add what prior state lacks (older
     // formats, -target). Order does not matter: every report sorts.
-    let mut insts: Vec<Inst> = Vec::with_capacity(plan.prior.len());
+    let mut work = Vec::with_capacity(plan.prior.len());
     let mut in_prior: HashSet<&str, FxBuild> =
         HashSet::with_capacity_and_hasher(plan.prior.len(), FxBuild::default());
     for r in plan.prior.iter().filter(|r| r.mode == Mode::Managed) {
         in_prior.insert(&r.address);
-        insts.push(Inst {
-            address: &r.address,
-            type_name: &r.type_name,
-            provider: &r.provider_name,
-            values: Values::from_raw(r.values, None, r.sensitive_values),
-        });
+        work.push(Work::Existing(Source::State(r), "refresh", false));
     }
-    let mut extra: HashSet<&str> = HashSet::new();
+    let mut extra: HashSet<&str, FxBuild> = HashSet::default();
     for c in plan.changes.iter().filter(|c| c.mode == Mode::Managed) {
         if c.before.is_none() || in_prior.contains(&*c.address) || !extra.insert(&c.address) {
             continue;
         }
-        insts.push(Inst {
-            address: &c.address,
-            type_name: &c.type_name,
-            provider: &c.provider_name,
-            values: Values::from_raw(c.before, None, c.before_sensitive),
-        });
+        work.push(Work::Existing(Source::Before(c), "refresh", false));
     }
-    read_existing(plan, ctx, insts, "refresh", false);
+    work
 }
 
-/// Refresh reads of resources that exist, and with `delete` their delete actions too.
-fn read_existing<'p>(
-    plan: &'p Plan<'_>,
-    ctx: &mut Ctx,
-    insts: Vec<Inst<'p>>,
-    label: &'static str,
-    delete: bool,
-) {
-    for inst in insts {
-        let Some(rule) = ctx.rule_for(Kind::Resource, inst.type_name, inst.provider) else {
-            continue;
+/// One step of a phase: the unit the work is shared out in between threads. Values are read
+/// only when the step runs, by the thread that runs it.
+enum Work<'p> {
+    /// A resource that exists: refreshed (labelled so), and deleted too when the flag says.
+    Existing(Source<'p>, &'static str, bool),
+    /// A data source read.
+    Data(Source<'p>),
+    /// A change the plan makes to a managed resource.
+    Apply(&'p Change<'p>),
+}
+
+/// Where a resource instance and its values come from.
+#[derive(Clone, Copy)]
+enum Source<'p> {
+    State(&'p StateResource<'p>),
+    Before(&'p Change<'p>),
+    After(&'p Change<'p>),
+    /// The values after the change when there are any, else those before.
+    Remaining(&'p Change<'p>),
+    /// A data source only declared: every argument may be set.
+    Config(&'p ConfigData),
+}
+
+impl<'p> Source<'p> {
+    fn inst(self) -> Inst<'p> {
+        let (address, type_name, provider, values): (&str, &str, &str, _) = match self {
+            Source::State(r) => (
+                &r.address,
+                &r.type_name,
+                &r.provider_name,
+                Values::from_raw(r.values, None, r.sensitive_values),
+            ),
+            Source::Before(c) => (
+                &c.address,
+                &c.type_name,
+                &c.provider_name,
+                Values::from_raw(c.before, None, c.before_sensitive),
+            ),
+            Source::After(c) => (
+                &c.address,
+                &c.type_name,
+                &c.provider_name,
+                Values::from_raw(c.after, c.after_unknown, c.after_sensitive),
+            ),
+            Source::Remaining(c) if c.after.is_some() || c.after_unknown.is_some() => {
+                return Source::After(c).inst();
+            }
+            Source::Remaining(c) => return Source::Before(c).inst(),
+            Source::Config(d) => (
+                &d.address,
+                &d.type_name,
+                if d.is_aws { "aws" } else { "other" },
+                Values::from_text(None, Some("true")),
+            ),
         };
-        let address: Rc<str> = Rc::from(inst.address);
-        ctx.note_change(&address, label, rule.0.type_name.as_str());
+        Inst {
+            address,
+            type_name,
+            provider,
+            values,
+        }
+    }
+}
+
+impl Work<'_> {
+    /// Rough relative cost, to decide whether a second thread pays.
+    fn weight(&self) -> usize {
+        match self {
+            Work::Existing(_, _, delete) => 1 + usize::from(*delete),
+            Work::Data(_) => 1,
+            Work::Apply(c) => match c.action {
+                ChangeAction::Update | ChangeAction::Replace { .. } => 6,
+                _ => 4,
+            },
+        }
+    }
+}
+
+impl<'p> Ctx<'p, '_> {
+    /// Runs steps in order, handing each one's requirements to `sink` as it finishes.
+    fn run<'w>(&mut self, work: &[Work<'w>], sink: &mut impl Sink)
+    where
+        'p: 'w,
+    {
+        for w in work {
+            match *w {
+                Work::Existing(src, label, delete) => self.existing(src.inst(), label, delete),
+                Work::Data(src) => self.data_source(src.inst()),
+                Work::Apply(c) => self.apply(c),
+            }
+            self.flush(sink);
+        }
+    }
+    /// Refresh read of a resource that exists, and with `delete` its delete actions too.
+    fn existing<'w>(&mut self, inst: Inst<'w>, label: &'static str, delete: bool)
+    where
+        'p: 'w,
+    {
+        let Some(rule) = self.rule_for(Kind::Resource, inst.type_name, inst.provider) else {
+            return;
+        };
+        let address: Arc<str> = Arc::from(inst.address);
+        self.note_change(&address, label, rule.0.type_name.as_str());
         let subject = Subject::new(
             inst.address,
             inst.values,
-            plan.config_expressions(inst.address),
+            self.plan.config_expressions(inst.address),
         );
-        ctx.emit_kind(&address, rule, BlockKind::Read, &subject, Reason::Refresh);
+        self.emit_kind(&address, rule, BlockKind::Read, &subject, Reason::Refresh);
         if delete {
-            ctx.emit_kind(&address, rule, BlockKind::Delete, &subject, Reason::Delete);
+            self.emit_kind(&address, rule, BlockKind::Delete, &subject, Reason::Delete);
         }
     }
-}
 
-/// Data sources: from resource_changes, prior and planned state, and configuration (for
-/// formats that list them nowhere else).
-fn data_sources(plan: &Plan<'_>, ctx: &mut Ctx) {
-    let config = plan.config_data_sources();
-    let mut seen: BTreeMap<&str, Inst> = BTreeMap::new();
-    for c in plan.changes.iter().filter(|c| c.mode == Mode::Data) {
-        seen.entry(&c.address).or_insert(Inst {
-            address: &c.address,
-            type_name: &c.type_name,
-            provider: &c.provider_name,
-            values: Values::from_raw(c.after, c.after_unknown, c.after_sensitive),
-        });
-    }
-    for r in plan
-        .prior
-        .iter()
-        .chain(plan.planned.iter())
-        .filter(|r| r.mode == Mode::Data)
-    {
-        seen.entry(&r.address).or_insert(Inst {
-            address: &r.address,
-            type_name: &r.type_name,
-            provider: &r.provider_name,
-            values: Values::from_raw(r.values, None, r.sensitive_values),
-        });
-    }
-    let bases: BTreeSet<String> = seen.keys().map(|a| base_address(a)).collect();
-    for d in &config {
-        if bases.contains(&d.address) {
-            continue;
-        }
-        // Declared but not read yet (old formats): every argument may be set.
-        seen.entry(&d.address).or_insert(Inst {
-            address: &d.address,
-            type_name: &d.type_name,
-            provider: if d.is_aws { "aws" } else { "other" },
-            values: Values::from_text(None, Some("true")),
-        });
-    }
-    for inst in seen.into_values() {
-        let Some(rule) = ctx.rule_for(Kind::Data, inst.type_name, inst.provider) else {
-            continue;
+    fn data_source(&mut self, inst: Inst) {
+        let Some(rule) = self.rule_for(Kind::Data, inst.type_name, inst.provider) else {
+            return;
         };
-        let address: Rc<str> = Rc::from(inst.address);
-        ctx.note_change(&address, "data source read", rule.0.type_name.as_str());
+        let address: Arc<str> = Arc::from(inst.address);
+        self.note_change(&address, "data source read", rule.0.type_name.as_str());
         let subject = Subject::new(inst.address, inst.values, None);
-        ctx.emit_kind(
+        self.emit_kind(
             &address,
             rule,
             BlockKind::Read,
@@ -791,21 +969,16 @@ fn data_sources(plan: &Plan<'_>, ctx: &mut Ctx) {
             Reason::DataSource,
         );
     }
-}
 
-fn apply_changes(plan: &Plan<'_>, ctx: &mut Ctx) {
-    for c in plan.changes.iter().filter(|c| c.mode == Mode::Managed) {
-        if matches!(
-            c.action,
-            ChangeAction::NoOp | ChangeAction::Forget | ChangeAction::Read
-        ) {
-            continue;
-        }
-        let Some(rule) = ctx.rule_for(Kind::Resource, &c.type_name, &c.provider_name) else {
-            continue;
+    fn apply<'w>(&mut self, c: &'w Change<'w>)
+    where
+        'p: 'w,
+    {
+        let Some(rule) = self.rule_for(Kind::Resource, &c.type_name, &c.provider_name) else {
+            return;
         };
-        let address: Rc<str> = Rc::from(&*c.address);
-        let config = plan.config_expressions(&c.address);
+        let address: Arc<str> = Arc::from(&*c.address);
+        let config = self.plan.config_expressions(&c.address);
         let after = Subject::new(
             &c.address,
             Values::from_raw(c.after, c.after_unknown, c.after_sensitive),
@@ -817,27 +990,68 @@ fn apply_changes(plan: &Plan<'_>, ctx: &mut Ctx) {
             config,
         );
         match c.action {
-            ChangeAction::Create => create(ctx, &address, rule, &after),
-            ChangeAction::Delete => delete(ctx, &address, rule, &before),
+            ChangeAction::Create => create(self, &address, rule, &after),
+            ChangeAction::Delete => delete(self, &address, rule, &before),
             ChangeAction::Replace { .. } => {
-                delete(ctx, &address, rule, &before);
-                create(ctx, &address, rule, &after);
+                delete(self, &address, rule, &before);
+                create(self, &address, rule, &after);
             }
-            ChangeAction::Update => update(ctx, &address, rule, &before, &after),
+            ChangeAction::Update => update(self, &address, rule, &before, &after),
             _ => {}
         }
-        ctx.changes
+        self.changes
             .push((address, 1, c.action.label(), rule.0.type_name.as_str()));
     }
 }
 
-fn create(ctx: &mut Ctx, address: &Rc<str>, rule: (&'static Rule, Origin), after: &Subject) {
+/// Data sources: from resource_changes, prior and planned state, and configuration (for
+/// formats that list them nowhere else).
+fn data_sources<'p>(plan: &'p Plan<'_>, config: &'p [ConfigData]) -> Vec<Work<'p>> {
+    let mut seen: BTreeMap<&str, Source> = BTreeMap::new();
+    for c in plan.changes.iter().filter(|c| c.mode == Mode::Data) {
+        seen.entry(&c.address).or_insert(Source::After(c));
+    }
+    for r in plan
+        .prior
+        .iter()
+        .chain(plan.planned.iter())
+        .filter(|r| r.mode == Mode::Data)
+    {
+        seen.entry(&r.address).or_insert(Source::State(r));
+    }
+    let bases: BTreeSet<String> = seen.keys().map(|a| base_address(a)).collect();
+    for d in config {
+        if bases.contains(&d.address) {
+            continue;
+        }
+        // Declared but not read yet (old formats): every argument may be set.
+        seen.entry(&d.address).or_insert(Source::Config(d));
+    }
+    seen.into_values().map(Work::Data).collect()
+}
+
+/// The changes of managed resources that do something.
+fn apply_changes<'p>(plan: &'p Plan<'_>) -> Vec<Work<'p>> {
+    plan.changes
+        .iter()
+        .filter(|c| {
+            c.mode == Mode::Managed
+                && !matches!(
+                    c.action,
+                    ChangeAction::NoOp | ChangeAction::Forget | ChangeAction::Read
+                )
+        })
+        .map(Work::Apply)
+        .collect()
+}
+
+fn create(ctx: &mut Ctx, address: &Arc<str>, rule: (&'static Rule, Origin), after: &Subject) {
     ctx.emit_kind(address, rule, BlockKind::Create, after, Reason::Create);
     ctx.emit_kind(address, rule, BlockKind::Read, after, Reason::ReadAfter);
     ctx.emit_pass_roles(address, rule, after, None);
 }
 
-fn delete(ctx: &mut Ctx, address: &Rc<str>, rule: (&'static Rule, Origin), before: &Subject) {
+fn delete(ctx: &mut Ctx, address: &Arc<str>, rule: (&'static Rule, Origin), before: &Subject) {
     ctx.emit_kind(address, rule, BlockKind::Delete, before, Reason::Delete);
 }
 
@@ -898,7 +1112,7 @@ fn differs(b: Option<&str>, a: Option<&str>) -> bool {
 
 fn update<'v>(
     ctx: &mut Ctx,
-    address: &Rc<str>,
+    address: &Arc<str>,
     rule: (&'static Rule, Origin),
     before: &Subject<'v>,
     after: &Subject<'v>,
@@ -914,7 +1128,7 @@ fn update<'v>(
     let subjects: &[&Subject] = if renamed { &[after, before] } else { &[after] };
     let mut changed_set = BTreeSet::new();
     for attr in changed {
-        let attr_rc: Rc<str> = Rc::from(attr.as_str());
+        let attr_rc: Arc<str> = Arc::from(attr.as_str());
         let mut matched = false;
         for b in rule.0.blocks(BlockKind::Update) {
             if b.attributes.contains(&attr) {
@@ -951,9 +1165,9 @@ fn update<'v>(
 }
 
 /// Destroy: refresh and delete of every managed AWS resource the plan leaves behind.
-fn destroy_planned(plan: &Plan<'_>, ctx: &mut Ctx) {
+fn destroy_planned<'p>(plan: &'p Plan<'_>) -> Vec<Work<'p>> {
     // Addresses are long and share prefixes: a hash index, not an ordered map (reports sort).
-    let mut insts: Vec<Inst> = Vec::with_capacity(plan.changes.len());
+    let mut sources: Vec<Source> = Vec::with_capacity(plan.changes.len());
     let mut at: HashMap<&str, usize, FxBuild> = HashMap::default();
     let mut deleted: HashSet<&str, FxBuild> = HashSet::default();
     for c in plan.changes.iter().filter(|c| c.mode == Mode::Managed) {
@@ -961,23 +1175,12 @@ fn destroy_planned(plan: &Plan<'_>, ctx: &mut Ctx) {
             deleted.insert(&c.address);
             continue;
         }
-        let values = if c.after.is_some() || c.after_unknown.is_some() {
-            Values::from_raw(c.after, c.after_unknown, c.after_sensitive)
-        } else {
-            Values::from_raw(c.before, None, c.before_sensitive)
-        };
-        let inst = Inst {
-            address: &c.address,
-            type_name: &c.type_name,
-            provider: &c.provider_name,
-            values,
-        };
         // A later entry for the same address wins, as the plan's last word on it.
         match at.get(&*c.address) {
-            Some(&k) => insts[k] = inst,
+            Some(&k) => sources[k] = Source::Remaining(c),
             None => {
-                at.insert(&c.address, insts.len());
-                insts.push(inst);
+                at.insert(&c.address, sources.len());
+                sources.push(Source::Remaining(c));
             }
         }
     }
@@ -985,13 +1188,11 @@ fn destroy_planned(plan: &Plan<'_>, ctx: &mut Ctx) {
         if deleted.contains(&*r.address) || at.contains_key(&*r.address) {
             continue;
         }
-        at.insert(&r.address, insts.len());
-        insts.push(Inst {
-            address: &r.address,
-            type_name: &r.type_name,
-            provider: &r.provider_name,
-            values: Values::from_raw(r.values, None, r.sensitive_values),
-        });
+        at.insert(&r.address, sources.len());
+        sources.push(Source::State(r));
     }
-    read_existing(plan, ctx, insts, "destroy", true);
+    sources
+        .into_iter()
+        .map(|s| Work::Existing(s, "destroy", true))
+        .collect()
 }

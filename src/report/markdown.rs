@@ -4,12 +4,12 @@
 use crate::iam::policy::PolicyDocument;
 use crate::predict::{Prediction, Requirement};
 use std::collections::{BTreeMap, BTreeSet};
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// Actions per address, gathered while requirements stream past.
 #[derive(Default)]
 pub struct Summary {
-    by_addr: BTreeMap<Rc<str>, BTreeSet<&'static str>>,
+    by_addr: BTreeMap<Arc<str>, BTreeSet<&'static str>>,
 }
 
 impl Summary {
@@ -22,6 +22,13 @@ impl Summary {
                 self.by_addr
                     .insert(r.because.address.clone(), BTreeSet::from([r.action]));
             }
+        }
+    }
+
+    /// Takes in what another summary gathered.
+    pub fn append(&mut self, other: Summary) {
+        for (addr, actions) in other.by_addr {
+            self.by_addr.entry(addr).or_default().extend(actions);
         }
     }
 }
@@ -47,7 +54,7 @@ pub fn render(plan_name: &str, p: &Prediction, summary: &Summary, doc: &PolicyDo
     out.push_str("| Address | Type | Change | Actions |\n|---|---|---|---|\n");
     for (addr, acts) in by_addr {
         let (change, type_name) = p
-            .changes
+            .changes()
             .get(addr)
             .map(|(c, t)| (*c, *t))
             .unwrap_or(("", ""));
@@ -61,7 +68,7 @@ pub fn render(plan_name: &str, p: &Prediction, summary: &Summary, doc: &PolicyDo
         ));
     }
     let no_actions: Vec<_> = p
-        .changes
+        .changes()
         .iter()
         .filter(|(a, _)| !by_addr.contains_key(&**a))
         .collect();

@@ -543,8 +543,8 @@ pub fn build(
                     "deploy" => Phase::Deploy,
                     _ => Phase::Destroy,
                 };
-                let mut b = policy::Builder::default();
-                let pred = predict::predict_with(plan, phase, flags, &mut |r| b.add(&r))?;
+                let (pred, b) =
+                    predict::predict_into(plan, phase, flags, policy::Builder::default)?;
                 if role == "deploy" {
                     if let Some(l) = crate::report::unmapped_line(&pred) {
                         notes.push(l);
