@@ -98,6 +98,14 @@ fn realrun_suite() {
         .expect("running scripts/realrun.py");
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
+    // The table of types x steps x result goes to the real stderr (not the test harness's
+    // captured output), so `cargo test` and CI logs show it even when the suite passes.
+    let table: String = stdout
+        .lines()
+        .filter(|l| l.starts_with('|') || l.contains("types pass all four steps"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), table.as_bytes());
     println!("{stdout}");
     eprintln!("{stderr}");
     assert!(
