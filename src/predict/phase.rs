@@ -9,7 +9,7 @@ use super::{because, Phase, Reason, Requirement};
 use crate::bail;
 use crate::error::Result;
 use crate::graph::ResourceGraph;
-use crate::plan::configuration::ConfigData;
+use crate::plan::configuration::{expressions_of, provider_key_of, ConfigData};
 use crate::plan::{base_address, Change, ChangeAction, Mode, Plan, StateResource, Tri, Values};
 use crate::policy::FxBuild;
 use crate::rules::{self, Block, BlockKind, Condition, Kind, Origin, Rule};
@@ -107,6 +107,16 @@ struct Ctx<'p, 'a> {
     /// Every ARN handed out, by text: equal ARNs share one allocation, so the policy builder
     /// can deduplicate by pointer.
     interned: HashSet<Arc<str>, FxBuild>,
+    /// Template shapes (`${...}` as `*`) by the template's address: rule and IAM reference
+    /// templates are static and asked about for every resource.
+    shapes: HashMap<usize, Arc<str>, FxBuild>,
+    /// Per action (by address): the shapes of its resource types' ARNs, or `None` when it
+    /// takes any resource (see [`arn::fits`]).
+    fits: HashMap<usize, Option<Arc<[Arc<str>]>>, FxBuild>,
+    /// The region of the resources of each provider configuration key (and of those that
+    /// name none).
+    regions: HashMap<String, Arc<str>, FxBuild>,
+    region_unnamed: Option<Arc<str>>,
 }
 
 /// The values a condition is evaluated on, and the arguments the configuration sets (when the
@@ -115,17 +125,23 @@ struct Subject<'v> {
     address: &'v str,
     values: Values<'v>,
     config: Option<&'v Map<String, Value>>,
+    /// The provider configuration the resource uses, which decides its region.
+    provider_key: Option<&'v str>,
     region: OnceCell<Arc<str>>,
     /// Filled templates, keyed by the template's address (rule data is static).
     arns: RefCell<Vec<(usize, Arc<str>)>>,
 }
 
 impl<'v> Subject<'v> {
-    fn new(address: &'v str, values: Values<'v>, config: Option<&'v Map<String, Value>>) -> Self {
+    /// A subject whose configuration block (looked up once) gives its arguments when
+    /// `with_config`, and its provider either way.
+    fn new(plan: &'v Plan<'_>, address: &'v str, values: Values<'v>, with_config: bool) -> Self {
+        let block = plan.config_resource(address);
         Subject {
             address,
             values,
-            config,
+            config: block.filter(|_| with_config).and_then(expressions_of),
+            provider_key: block.and_then(provider_key_of),
             region: OnceCell::new(),
             arns: RefCell::new(Vec::new()),
         }
@@ -182,6 +198,10 @@ impl<'p, 'a> Ctx<'p, 'a> {
             rule_error: None,
             star: Arc::from("*"),
             interned: HashSet::default(),
+            shapes: HashMap::default(),
+            fits: HashMap::default(),
+            regions: HashMap::default(),
+            region_unnamed: None,
         }
     }
 
@@ -212,11 +232,46 @@ impl<'p, 'a> Ctx<'p, 'a> {
         r
     }
 
-    fn region(&self, subject: &Subject) -> Arc<str> {
-        subject
-            .region
-            .get_or_init(|| Arc::from(self.scope.region_for(self.plan, subject.address).as_str()))
+    fn region(&mut self, subject: &Subject) -> Arc<str> {
+        if let Some(r) = subject.region.get() {
+            return r.clone();
+        }
+        let key = subject.provider_key;
+        let known = match key {
+            Some(k) => self.regions.get(k),
+            None => self.region_unnamed.as_ref(),
+        };
+        let r = match known {
+            Some(r) => r.clone(),
+            None => {
+                let r: Arc<str> = Arc::from(self.scope.region_of(key).as_str());
+                match key {
+                    Some(k) => {
+                        self.regions.insert(k.to_string(), r.clone());
+                    }
+                    None => self.region_unnamed = Some(r.clone()),
+                }
+                r
+            }
+        };
+        subject.region.get_or_init(|| r).clone()
+    }
+
+    fn shape(&mut self, template: &'static str) -> Arc<str> {
+        self.shapes
+            .entry(template.as_ptr() as usize)
+            .or_insert_with(|| Arc::from(arn::shape(template).as_str()))
             .clone()
+    }
+
+    /// [`arn::fits`], with each action's shapes worked out once.
+    fn fits(&mut self, action: &'static str, resource: &str) -> bool {
+        let shapes = self
+            .fits
+            .entry(action.as_ptr() as usize)
+            .or_insert_with(|| arn::fit_shapes(action))
+            .clone();
+        shapes.is_none_or(|ss| ss.iter().any(|s| arn::wildcard_match(s, resource)))
     }
 
     /// Fills a template for a subject once; later requirements share the same string.
@@ -257,8 +312,8 @@ impl<'p, 'a> Ctx<'p, 'a> {
             return r.clone();
         }
         let r: Arc<str> = match subject.values.string("arn") {
-            Some(a) if arn::wildcard_match(&arn::shape(iam_tpl), &a) => self.intern(&a),
-            _ if arn::shape(tpl) == "*" => {
+            Some(a) if arn::wildcard_match(&self.shape(iam_tpl), &a) => self.intern(&a),
+            _ if &*self.shape(tpl) == "*" => {
                 let region = self.region(subject);
                 self.pattern(iam_tpl, &region)
             }
@@ -289,7 +344,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
             let r = self.filled(subject, t);
             // A template whose value is unknown (or not an ARN of the action's resource
             // types) must not become a wrong ARN: fall back to the IAM patterns.
-            if &*r != "*" && arn::fits(action, &r) {
+            if &*r != "*" && self.fits(action, &r) {
                 return vec![r];
             }
             let region = self.region(subject);
@@ -533,7 +588,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 return vec![(arn, Some(detail))];
             }
             let arn = self.role_arn(subject, &v);
-            if arn::fits("iam:PassRole", &arn) {
+            if self.fits("iam:PassRole", &arn) {
                 return vec![(arn, None)];
             }
             return vec![(any_role, None)];
@@ -799,7 +854,7 @@ fn provider_requirements(plan: &Plan<'_>, ctx: &mut Ctx, caller: &mut Vec<Caller
     for (key, v, u) in &texts {
         let values = Values::from_text(Some(v), Some(u));
         let address: Arc<str> = Arc::from(format!("provider[\"{key}\"]").as_str());
-        let subject = Subject::new(&address, values, None);
+        let subject = Subject::new(plan, &address, values, false);
         ctx.emit_kind(&address, rule, BlockKind::Read, &subject, Reason::Provider);
         ctx.note_change(&address, "provider start-up", rule.0.type_name.as_str());
         let role = match subject.values.lookup("assume_role.role_arn") {
@@ -941,24 +996,23 @@ impl<'p> Ctx<'p, '_> {
         };
         let address: Arc<str> = Arc::from(inst.address);
         self.note_change(&address, label, rule.0.type_name.as_str());
-        let subject = Subject::new(
-            inst.address,
-            inst.values,
-            self.plan.config_expressions(inst.address),
-        );
+        let subject = Subject::new(self.plan, inst.address, inst.values, true);
         self.emit_kind(&address, rule, BlockKind::Read, &subject, Reason::Refresh);
         if delete {
             self.emit_kind(&address, rule, BlockKind::Delete, &subject, Reason::Delete);
         }
     }
 
-    fn data_source(&mut self, inst: Inst) {
+    fn data_source<'w>(&mut self, inst: Inst<'w>)
+    where
+        'p: 'w,
+    {
         let Some(rule) = self.rule_for(Kind::Data, inst.type_name, inst.provider) else {
             return;
         };
         let address: Arc<str> = Arc::from(inst.address);
         self.note_change(&address, "data source read", rule.0.type_name.as_str());
-        let subject = Subject::new(inst.address, inst.values, None);
+        let subject = Subject::new(self.plan, inst.address, inst.values, false);
         self.emit_kind(
             &address,
             rule,
@@ -976,17 +1030,18 @@ impl<'p> Ctx<'p, '_> {
             return;
         };
         let address: Arc<str> = Arc::from(&*c.address);
-        let config = self.plan.config_expressions(&c.address);
         let after = Subject::new(
+            self.plan,
             &c.address,
             Values::from_raw(c.after, c.after_unknown, c.after_sensitive),
-            config,
+            true,
         );
-        let before = Subject::new(
-            &c.address,
-            Values::from_raw(c.before, None, c.before_sensitive),
-            config,
-        );
+        let before = Subject {
+            values: Values::from_raw(c.before, None, c.before_sensitive),
+            region: after.region.clone(),
+            arns: RefCell::new(Vec::new()),
+            ..after
+        };
         match c.action {
             ChangeAction::Create => create(self, &address, rule, &after),
             ChangeAction::Delete => delete(self, &address, rule, &before),
