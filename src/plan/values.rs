@@ -7,6 +7,7 @@
 use super::raw;
 use once_cell::unsync::OnceCell;
 use serde_json::value::RawValue;
+use std::borrow::Cow;
 
 /// What a path resolves to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,12 +96,12 @@ impl<'a> Index<'a> {
         hit.map(|e| &self.text[e[2] as usize..e[3] as usize])
     }
 
-    fn keys(&self) -> Vec<String> {
+    fn keys(&self) -> Vec<Cow<'a, str>> {
         match &self.entries {
-            Some(es) => es.iter().map(|e| self.key(e).to_string()).collect(),
+            Some(es) => es.iter().map(|e| Cow::Borrowed(self.key(e))).collect(),
             None => raw::entries(self.text)
                 .into_iter()
-                .map(|(k, _)| k.into_owned())
+                .map(|(k, _)| k)
                 .collect(),
         }
     }
@@ -143,7 +144,16 @@ impl<'a> Values<'a> {
 
     /// Top-level attribute names present in the value or the unknown mask, sorted.
     pub fn attribute_names(&self) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
+        self.attribute_keys()
+            .into_iter()
+            .map(Cow::into_owned)
+            .collect()
+    }
+
+    /// [`attribute_names`](Self::attribute_names), borrowed from the text where a name has
+    /// no escapes.
+    pub fn attribute_keys(&self) -> Vec<Cow<'a, str>> {
+        let mut out: Vec<Cow<'a, str>> = Vec::new();
         if let Some(v) = self.value {
             out.extend(self.index.get_or_init(|| Index::new(v)).keys());
         }

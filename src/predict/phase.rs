@@ -1121,18 +1121,17 @@ pub fn changed_attributes(
         .blocks(BlockKind::Update)
         .flat_map(|b| b.attributes.iter().map(String::as_str))
         .collect();
-    let mut names: BTreeSet<String> = BTreeSet::new();
-    names.extend(before.attribute_names());
-    names.extend(after.attribute_names());
+    let mut names = before.attribute_keys();
+    names.extend(after.attribute_keys());
+    names.sort_unstable();
+    names.dedup();
     let mut out = BTreeSet::new();
     for n in names {
         if n == "id" {
             continue;
         }
         let changed = if after.top_unknown(&n) {
-            named.contains(n.as_str())
-                || config.is_some_and(|c| c.contains_key(&n))
-                || n == "tags_all"
+            named.contains(&*n) || config.is_some_and(|c| c.contains_key(&*n)) || n == "tags_all"
         } else {
             differs(before.top(&n), after.top(&n))
         };
@@ -1141,7 +1140,7 @@ pub fn changed_attributes(
             out.insert(if n == "tags_all" {
                 "tags".to_string()
             } else {
-                n
+                n.into_owned()
             });
         }
     }
