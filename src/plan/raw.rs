@@ -221,7 +221,11 @@ pub fn items(text: &str) -> Vec<&str> {
 }
 
 pub fn is_array(text: &str) -> bool {
-    text.trim_start().starts_with('[')
+    match text.as_bytes().first() {
+        Some(b'[') => true,
+        Some(b) if b.is_ascii_alphanumeric() || matches!(b, b'{' | b'"' | b'-') => false,
+        _ => text.trim_start().starts_with('['),
+    }
 }
 
 pub fn is_null(text: &str) -> bool {

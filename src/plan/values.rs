@@ -65,9 +65,14 @@ struct Index<'a> {
 impl<'a> Index<'a> {
     fn new(text: &'a str) -> Index<'a> {
         let entries = raw::entry_offsets(text);
+        let b = text.as_bytes();
         let sorted = entries.as_ref().is_some_and(|e| {
             e.windows(2).all(|w| {
-                text[w[0][0] as usize..w[0][1] as usize] < text[w[1][0] as usize..w[1][1] as usize]
+                cmp_key(
+                    &b[w[0][0] as usize..w[0][1] as usize],
+                    &b[w[1][0] as usize..w[1][1] as usize],
+                )
+                .is_lt()
             })
         });
         Index {
@@ -87,7 +92,7 @@ impl<'a> Index<'a> {
         };
         let hit = if self.sorted {
             entries
-                .binary_search_by(|e| self.key(e).cmp(key))
+                .binary_search_by(|e| cmp_key(self.key(e).as_bytes(), key.as_bytes()))
                 .ok()
                 .map(|i| &entries[i])
         } else {
@@ -107,12 +112,29 @@ impl<'a> Index<'a> {
     }
 }
 
+/// `a.cmp(b)` for attribute names, which are short and mostly differ early: a byte loop
+/// beats calling `memcmp` for each step of a binary search.
+#[inline]
+fn cmp_key(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
 fn text(r: Option<&RawValue>) -> Option<&str> {
     r.map(RawValue::get).filter(|t| !raw::is_null(t))
 }
 
 fn is_true(mask: Option<&str>) -> bool {
-    mask.is_some_and(|m| m.trim() == "true")
+    // As `raw::is_null`: the first byte settles it without trimming the whole mask.
+    mask.is_some_and(|m| match m.as_bytes().first() {
+        Some(b't') => m.trim_end() == "true",
+        Some(b) if b.is_ascii_alphanumeric() || matches!(b, b'{' | b'[' | b'"' | b'-') => false,
+        _ => m.trim() == "true",
+    })
 }
 
 impl<'a> Values<'a> {
@@ -197,7 +219,12 @@ impl<'a> Values<'a> {
         let mut v = self.value;
         let mut u = self.unknown;
         let mut s = self.sensitive;
-        for (depth, seg) in path.split('.').enumerate() {
+        let mut rest = Some(path);
+        let mut depth = 0;
+        while let Some(p) = rest {
+            let (seg, more) = first_segment(p);
+            rest = more;
+            depth += 1;
             if is_true(u) {
                 return Lookup::Unknown;
             }
@@ -215,7 +242,7 @@ impl<'a> Values<'a> {
                 u = u.and_then(|m| raw::items(m).first().copied());
                 s = s.and_then(|m| raw::items(m).first().copied());
             }
-            if depth == 0 {
+            if depth == 1 {
                 u = self.top_unknown_raw(seg);
                 v = self.top_raw(seg);
             } else {
@@ -250,13 +277,13 @@ impl<'a> Values<'a> {
 
     /// Rule condition: is the argument at `path` set (or possibly set, when unknown)?
     pub fn is_set(&self, path: &str) -> Tri {
-        let segs: Vec<&str> = path.split('.').collect();
+        let (first, rest) = first_segment(path);
         match self.value {
             Some(_) if is_true(self.unknown) => Tri::Maybe,
             Some(_) => {
-                let um = self.top_unknown_raw(segs[0]);
-                match self.top_raw(segs[0]) {
-                    Some(next) if !raw::is_null(next) => set_at(next, um, &segs[1..]),
+                let um = self.top_unknown_raw(first);
+                match self.top_raw(first) {
+                    Some(next) if !raw::is_null(next) => set_at(next, um, rest),
                     _ if is_true(um) => Tri::Maybe,
                     _ => Tri::No,
                 }
@@ -285,7 +312,17 @@ impl<'a> Values<'a> {
     }
 }
 
-fn set_at(v: &str, u: Option<&str>, segs: &[&str]) -> Tri {
+/// The first segment of a dotted path and the rest, if any (`a.b.c` to `a`, `b.c`).
+fn first_segment(path: &str) -> (&str, Option<&str>) {
+    // A byte search: paths are a few characters, too short for `split`'s memchr to pay.
+    match path.bytes().position(|b| b == b'.') {
+        Some(i) => (&path[..i], Some(&path[i + 1..])),
+        None => (path, None),
+    }
+}
+
+/// Whether the value at the rest of a path (`None`: here) is set; see [`Values::is_set`].
+fn set_at(v: &str, u: Option<&str>, rest: Option<&str>) -> Tri {
     if is_true(u) {
         return Tri::Maybe;
     }
@@ -293,14 +330,14 @@ fn set_at(v: &str, u: Option<&str>, segs: &[&str]) -> Tri {
         let us = u.map(raw::items).unwrap_or_default();
         let mut best = Tri::No;
         for (i, item) in raw::items(v).into_iter().enumerate() {
-            best = best.or(set_at(item, us.get(i).copied(), segs));
+            best = best.or(set_at(item, us.get(i).copied(), rest));
         }
         if us.iter().any(|m| m.trim() == "true") {
             best = best.or(Tri::Maybe);
         }
         return best;
     }
-    match segs.split_first() {
+    match rest.map(first_segment) {
         None => {
             if value_set(v) {
                 Tri::Yes
