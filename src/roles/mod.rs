@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::iam::policy::{PolicyDocument, Statement};
 use crate::plan::{self, Plan};
 use crate::policy;
-use crate::predict::{self, Phase, ScopeFlags};
+use crate::predict::{self, Phase, Reason, ScopeFlags};
 use crate::report::terraform as tf;
 use backend::Backend;
 use std::collections::{BTreeMap, BTreeSet};
@@ -509,6 +509,30 @@ fn statements_regrouped(stmts: Vec<Statement>) -> Vec<Statement> {
         .collect()
 }
 
+/// The plan and deploy roles, filled from one deploy prediction: requirements of the plan
+/// phase's own steps (provider start-up, refresh, data sources) go to both.
+#[derive(Default)]
+struct PlanAndDeploy {
+    plan: policy::Builder,
+    deploy: policy::Builder,
+}
+
+impl predict::Sink for PlanAndDeploy {
+    fn add(&mut self, r: predict::Requirement) {
+        if matches!(
+            r.because.reason,
+            Reason::Provider | Reason::Refresh | Reason::DataSource
+        ) {
+            self.plan.add(&r);
+        }
+        self.deploy.add(&r);
+    }
+    fn append(&mut self, later: PlanAndDeploy) {
+        self.plan.append(later.plan);
+        self.deploy.append(later.deploy);
+    }
+}
+
 pub struct Roles {
     pub roles: BTreeMap<&'static str, Vec<PolicyDocument>>,
     pub notes: Vec<String>,
@@ -534,33 +558,37 @@ pub fn build(
     let state = state_needs(backend, &state_flags, workspace, all_workspaces)?;
     let mut notes = state.notes.clone();
     let mut roles = BTreeMap::new();
+    // The deploy phase does everything the plan phase does (provider start-up, refresh, data
+    // sources), then the changes: one prediction fills both roles.
+    let mut deploy_role = None;
     for role in ROLES {
         let stmts = match role {
             "state" => statements(&state.all),
-            _ => {
-                let phase = match role {
-                    "plan" => Phase::Plan,
-                    "deploy" => Phase::Deploy,
-                    _ => Phase::Destroy,
-                };
-                let (pred, b) =
-                    predict::predict_into(plan, phase, flags, policy::Builder::default)?;
-                if role == "deploy" {
-                    if let Some(l) = crate::report::unmapped_line(&pred) {
-                        notes.push(l);
-                    }
-                    for c in &pred.caller {
-                        notes.push(format!(
-                            "the caller needs {} on {} ({})",
-                            c.action, c.resource, c.because
-                        ));
-                    }
-                }
-                let mut s = b.finish().statements;
-                if role == "plan" {
-                    s.extend(statements(&state.read_and_lock));
-                }
+            "plan" => {
+                let (deploy, both) =
+                    predict::predict_into(plan, Phase::Deploy, flags, PlanAndDeploy::default)?;
+                deploy_role = Some((deploy, both.deploy));
+                let mut s = both.plan.finish().statements;
+                s.extend(statements(&state.read_and_lock));
                 s
+            }
+            "deploy" => {
+                let (deploy, builder) = deploy_role.take().expect("the plan role comes first");
+                if let Some(l) = crate::report::unmapped_line(&deploy) {
+                    notes.push(l);
+                }
+                for c in &deploy.caller {
+                    notes.push(format!(
+                        "the caller needs {} on {} ({})",
+                        c.action, c.resource, c.because
+                    ));
+                }
+                builder.finish().statements
+            }
+            _ => {
+                let (_, b) =
+                    predict::predict_into(plan, Phase::Destroy, flags, policy::Builder::default)?;
+                b.finish().statements
             }
         };
         let stmts = if compact_actions {
