@@ -778,7 +778,7 @@ mod tests {
                 BTreeMap::new()
             },
         };
-        let stmts = vec![
+        let stmts = [
             st("s3:GetObject", &["arn:aws:s3:::b/a b"], false),
             st("iam:PassRole", &["arn:aws:iam::1:role/r", "*"], true),
             st("ec2:RunInstances", &["*"], false),
