@@ -692,8 +692,11 @@ pub fn terraform_role(role: &str, docs: &[PolicyDocument]) -> String {
 }
 
 pub fn run(a: RolesArgs) -> Result<u8> {
+    let timer = app::Timer::start();
     let input = plan::load::read(&a.plan)?;
+    timer.mark("read");
     let plan = plan::parse(&input.name, &input.text)?;
+    timer.mark("parse");
     for w in &plan.warnings {
         eprintln!("iamplan: warning: {w}");
     }
@@ -722,6 +725,7 @@ pub fn run(a: RolesArgs) -> Result<u8> {
         a.workspaces,
         a.compact,
     )?;
+    timer.mark("roles");
     for n in &roles.notes {
         eprintln!("iamplan: note: {n}");
     }
@@ -755,6 +759,7 @@ pub fn run(a: RolesArgs) -> Result<u8> {
             app::emit(&parts.join("\n"))?;
         }
     }
+    timer.mark("output");
     Ok(0)
 }
 
