@@ -88,7 +88,7 @@ struct Ctx<'p, 'a> {
     plan: &'p Plan<'a>,
     scope: Scope,
     /// How each (rule, action) is scoped, decided once (keyed by addresses of static data).
-    decisions: HashMap<(usize, usize), Scoping, FxBuild>,
+    decisions: HashMap<(usize, usize), Arc<Scoping>, FxBuild>,
     /// Filled IAM patterns: template address -> (region, pattern).
     patterns: HashMap<usize, Vec<RegionPattern>, FxBuild>,
     graph: OnceCell<ResourceGraph>,
@@ -96,6 +96,8 @@ struct Ctx<'p, 'a> {
     by_base: OnceCell<HashMap<String, Vec<usize>>>,
     /// Requirements of the current step, handed to the sink after it.
     out: Vec<Requirement>,
+    /// The resources of the action being emitted (kept for its allocation).
+    found: Vec<Arc<str>>,
     coverage: Coverage,
     /// Noted in order and folded into a map only when asked for (a map insert per resource
     /// would compare long addresses all the time).
@@ -192,6 +194,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
             graph: OnceCell::new(),
             by_base: OnceCell::new(),
             out: Vec::new(),
+            found: Vec::new(),
             coverage: Coverage::default(),
             changes: Vec::new(),
             cache: Default::default(),
@@ -330,44 +333,56 @@ impl<'p, 'a> Ctx<'p, 'a> {
         block: &'static Block,
         action: &'static str,
         subject: &Subject,
-    ) -> Vec<Arc<str>> {
+        out: &mut Vec<Arc<str>>,
+    ) {
         if self.scope.wildcard {
-            return vec![self.star.clone()];
+            out.push(self.star.clone());
+            return;
         }
         let key = (rule as *const Rule as usize, action.as_ptr() as usize);
         let decision = self
             .decisions
             .entry(key)
-            .or_insert_with(|| arn::decide(rule, crate::iam::reference().action(action)))
+            .or_insert_with(|| Arc::new(arn::decide(rule, crate::iam::reference().action(action))))
             .clone();
         if let Some(t) = block.resource.as_deref() {
             let r = self.filled(subject, t);
             // A template whose value is unknown (or not an ARN of the action's resource
             // types) must not become a wrong ARN: fall back to the IAM patterns.
             if &*r != "*" && self.fits(action, &r) {
-                return vec![r];
+                out.push(r);
+                return;
             }
             let region = self.region(subject);
-            return match decision {
-                Scoping::Star => vec![self.star.clone()],
-                Scoping::Own(tpl, others) => std::iter::once(tpl)
-                    .chain(others)
-                    .map(|t| self.pattern(t, &region))
-                    .collect(),
-                Scoping::Patterns(ts) => ts.into_iter().map(|t| self.pattern(t, &region)).collect(),
-            };
+            match &*decision {
+                Scoping::Star => out.push(self.star.clone()),
+                Scoping::Own(tpl, others) => {
+                    for t in std::iter::once(tpl).chain(others) {
+                        out.push(self.pattern(t, &region));
+                    }
+                }
+                Scoping::Patterns(ts) => {
+                    for t in ts {
+                        out.push(self.pattern(t, &region));
+                    }
+                }
+            }
+            return;
         }
-        match decision {
-            Scoping::Star => vec![self.star.clone()],
+        match &*decision {
+            Scoping::Star => out.push(self.star.clone()),
             Scoping::Own(iam_tpl, others) => {
-                let mut v = vec![self.own_arn(subject, rule, iam_tpl)];
+                out.push(self.own_arn(subject, rule, iam_tpl));
                 let region = self.region(subject);
-                v.extend(others.into_iter().map(|t| self.pattern(t, &region)));
-                v
+                for t in others {
+                    out.push(self.pattern(t, &region));
+                }
             }
             Scoping::Patterns(ts) => {
                 let region = self.region(subject);
-                ts.into_iter().map(|t| self.pattern(t, &region)).collect()
+                for t in ts {
+                    out.push(self.pattern(t, &region));
+                }
             }
         }
     }
@@ -448,8 +463,12 @@ impl<'p, 'a> Ctx<'p, 'a> {
         reason: &Reason,
         subject: &Subject,
     ) {
+        // One buffer for every block: most actions need one resource, and a vector per
+        // action per resource would be most of the allocations of a prediction.
+        let mut found = std::mem::take(&mut self.found);
         for action in &block.actions {
-            for resource in self.resources(rule, block, action, subject) {
+            self.resources(rule, block, action, subject, &mut found);
+            for resource in found.drain(..) {
                 self.out.push(Requirement {
                     action: action.as_str(),
                     resource,
@@ -466,6 +485,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 });
             }
         }
+        self.found = found;
     }
 
     /// Every block of `kind` whose condition may hold on the subject.
