@@ -94,13 +94,13 @@ fn report_coverage(pred: &Prediction) {
 }
 
 /// `IAMPLAN_TIMINGS=1` prints how long each stage took (for `scripts/bench.py` and profiling).
-struct Timer(Option<std::time::Instant>);
+pub(crate) struct Timer(Option<std::time::Instant>);
 
 impl Timer {
-    fn start() -> Timer {
+    pub(crate) fn start() -> Timer {
         Timer(std::env::var_os("IAMPLAN_TIMINGS").map(|_| std::time::Instant::now()))
     }
-    fn mark(&self, what: &str) {
+    pub(crate) fn mark(&self, what: &str) {
         if let Some(t) = self.0 {
             eprintln!(
                 "iamplan: timing: {what} at {:.1} ms",

@@ -6,6 +6,10 @@ use super::Plan;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 
+/// Configuration blocks by module-qualified address. Looked up once or twice per resource,
+/// so hashed with the cheap Fx hash rather than SipHash.
+pub(crate) type ConfigIndex = HashMap<String, Value, crate::policy::FxBuild>;
+
 /// One `provider` block of the configuration.
 #[derive(Debug, Clone)]
 pub struct ProviderConfig {
@@ -129,7 +133,7 @@ impl<'a> Plan<'a> {
     /// make large plans quadratic.
     pub fn config_resource(&self, address: &str) -> Option<&Value> {
         let index = self.config_index.get_or_init(|| {
-            let mut m = HashMap::new();
+            let mut m = HashMap::default();
             if let Some(root) = self
                 .configuration
                 .as_ref()
@@ -149,23 +153,30 @@ impl<'a> Plan<'a> {
     /// The configuration expressions of the resource at `address` (instance keys ignored);
     /// a resource declared with an empty body has none, which is different from not knowing.
     pub fn config_expressions(&self, address: &str) -> Option<&Map<String, Value>> {
-        static EMPTY: once_cell::sync::Lazy<Map<String, Value>> =
-            once_cell::sync::Lazy::new(Map::new);
-        match self.config_resource(address)?.get("expressions") {
-            Some(e) => e.as_object(),
-            None => Some(&EMPTY),
-        }
+        expressions_of(self.config_resource(address)?)
     }
 
     /// The provider configuration key a resource uses (`aws`, `aws.east`, `module.m:aws`).
     pub fn provider_config_key(&self, address: &str) -> Option<&str> {
-        self.config_resource(address)?
-            .get("provider_config_key")?
-            .as_str()
+        provider_key_of(self.config_resource(address)?)
     }
 }
 
-fn index_module(m: &Value, prefix: &str, out: &mut HashMap<String, Value>) {
+/// [`Plan::config_expressions`] of a configuration block already looked up.
+pub fn expressions_of(resource: &Value) -> Option<&Map<String, Value>> {
+    static EMPTY: once_cell::sync::Lazy<Map<String, Value>> = once_cell::sync::Lazy::new(Map::new);
+    match resource.get("expressions") {
+        Some(e) => e.as_object(),
+        None => Some(&EMPTY),
+    }
+}
+
+/// [`Plan::provider_config_key`] of a configuration block already looked up.
+pub fn provider_key_of(resource: &Value) -> Option<&str> {
+    resource.get("provider_config_key")?.as_str()
+}
+
+fn index_module(m: &Value, prefix: &str, out: &mut ConfigIndex) {
     if let Some(Value::Array(rs)) = m.get("resources") {
         for r in rs {
             if let Some(a) = r.get("address").and_then(Value::as_str) {
@@ -257,9 +268,12 @@ pub fn strip_index(seg: &str) -> &str {
 
 /// An address without any instance keys: `module.a[0].aws_x.y["k"]` to `module.a.aws_x.y`.
 pub fn base_address(address: &str) -> String {
-    split_address(address)
-        .iter()
-        .map(|s| strip_index(s))
-        .collect::<Vec<_>>()
-        .join(".")
+    let mut out = String::with_capacity(address.len());
+    for (i, s) in split_address(address).into_iter().enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        out.push_str(strip_index(s));
+    }
+    out
 }

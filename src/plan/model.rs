@@ -94,7 +94,7 @@ pub struct Plan<'a> {
     /// Input variable values, by name.
     pub variables: BTreeMap<String, Value>,
     /// Configuration resources by module-qualified address, built on first lookup.
-    pub(crate) config_index: once_cell::sync::OnceCell<std::collections::HashMap<String, Value>>,
+    pub(crate) config_index: once_cell::sync::OnceCell<super::configuration::ConfigIndex>,
 }
 
 #[derive(Deserialize)]

@@ -126,38 +126,43 @@ pub fn entries(text: &str) -> Vec<(Cow<'_, str>, &str)> {
     }
 }
 
-/// Byte offsets `[key start, key end, value start, value end]` of each top-level entry of a
-/// JSON object (keys without their quotes). `None` when a key has an escape sequence: the
-/// caller then looks keys up one at a time with [`get`], which decodes them.
-pub fn entry_offsets(text: &str) -> Option<Vec<[u32; 4]>> {
+/// Where the entries of the JSON object `text` begin (just inside its brace); `None` when
+/// `text` is not an object.
+pub fn object_start(text: &str) -> Option<usize> {
     let b = text.as_bytes();
-    let mut out = Vec::with_capacity(32);
-    let mut i = skip_ws(b, 0);
-    if b.get(i) != Some(&b'{') {
-        return Some(out);
+    let i = skip_ws(b, 0);
+    (b.get(i) == Some(&b'{')).then_some(i + 1)
+}
+
+/// One top-level entry of an object, read from where [`object_start`] or the previous entry
+/// left off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    /// Offsets `[key start, key end, value start, value end]` (the key without its quotes),
+    /// and where the next entry starts (`None` after the last).
+    Found([u32; 4], Option<usize>),
+    /// The key has an escape sequence: the caller looks keys up with [`get`], which decodes.
+    Escaped,
+    /// No more entries.
+    End,
+}
+
+pub fn entry_at(text: &str, i: usize) -> Entry {
+    let b = text.as_bytes();
+    let i = skip_ws(b, i);
+    if b.get(i) != Some(&b'"') {
+        return Entry::End;
     }
-    i += 1;
-    loop {
-        i = skip_ws(b, i);
-        if b.get(i) != Some(&b'"') {
-            return Some(out);
-        }
-        let kend = skip_string(b, i);
-        if b[i + 1..kend - 1].contains(&b'\\') {
-            return None;
-        }
-        let (ks, ke) = (i + 1, kend - 1);
-        i = skip_ws(b, kend) + 1;
-        let vstart = skip_ws(b, i);
-        let vend = skip_value(b, vstart);
-        out.push([ks as u32, ke as u32, vstart as u32, vend as u32]);
-        i = skip_ws(b, vend);
-        if b.get(i) == Some(&b',') {
-            i += 1;
-        } else {
-            return Some(out);
-        }
+    let kend = skip_string(b, i);
+    if b[i + 1..kend - 1].contains(&b'\\') {
+        return Entry::Escaped;
     }
+    let (ks, ke) = (i + 1, kend - 1);
+    let vstart = skip_ws(b, skip_ws(b, kend) + 1);
+    let vend = skip_value(b, vstart);
+    let after = skip_ws(b, vend);
+    let next = (b.get(after) == Some(&b',')).then_some(after + 1);
+    Entry::Found([ks as u32, ke as u32, vstart as u32, vend as u32], next)
 }
 
 /// The value of one key of a JSON object; stops scanning at the key.
@@ -221,7 +226,11 @@ pub fn items(text: &str) -> Vec<&str> {
 }
 
 pub fn is_array(text: &str) -> bool {
-    text.trim_start().starts_with('[')
+    match text.as_bytes().first() {
+        Some(b'[') => true,
+        Some(b) if b.is_ascii_alphanumeric() || matches!(b, b'{' | b'"' | b'-') => false,
+        _ => text.trim_start().starts_with('['),
+    }
 }
 
 pub fn is_null(text: &str) -> bool {

@@ -5,8 +5,9 @@
 //! [`super::raw`]); only what a rule asks for is looked at.
 
 use super::raw;
-use once_cell::unsync::OnceCell;
 use serde_json::value::RawValue;
+use std::borrow::Cow;
+use std::cell::RefCell;
 
 /// What a path resolves to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,41 +39,42 @@ impl Tri {
 }
 
 /// One object's values with their unknown and sensitive masks, as raw JSON text. The value's
-/// top-level entries are indexed on first use, since rules ask for several of them.
+/// top-level entries are indexed as lookups need them, since rules ask for several.
 #[derive(Debug, Default, Clone)]
 pub struct Values<'a> {
     value: Option<&'a str>,
     unknown: Option<&'a str>,
     sensitive: Option<&'a str>,
-    index: OnceCell<Index<'a>>,
-    unknown_index: OnceCell<Index<'a>>,
-    /// Lookups so far: the first one scans only up to its key (refreshes often ask for one
-    /// attribute, `arn`, which sorts early); the second builds the index.
-    lookups: std::cell::Cell<u8>,
+    index: RefCell<Option<Index<'a>>>,
+    unknown_index: RefCell<Option<Index<'a>>>,
 }
 
-/// Top-level entries of one object, as offsets into its text. Terraform writes keys sorted,
-/// so lookups binary-search when the keys are in order and scan when they are not.
+/// Top-level entries of one object, as offsets into its text, read only as far as lookups
+/// have needed: a key that is found ends the scan there (most rules ask about a few
+/// attributes, and a resource has dozens). Terraform writes keys sorted, so lookups
+/// binary-search the entries read while they are in order. The answers are those of reading
+/// the whole object first: the first entry with the key, found before any later one.
 #[derive(Debug, Default, Clone)]
 struct Index<'a> {
     text: &'a str,
-    /// `None`: some key has an escape; look keys up with `raw::get`.
-    entries: Option<Vec<[u32; 4]>>,
+    entries: Vec<[u32; 4]>,
+    /// Where the next entry starts; `None` once the object is read to its end.
+    next: Option<usize>,
+    /// The keys read so far are in strictly increasing order.
     sorted: bool,
+    /// Reading stopped at a key with an escape: keys not among the entries read are looked
+    /// up with `raw::get`, which decodes them.
+    escaped: bool,
 }
 
 impl<'a> Index<'a> {
     fn new(text: &'a str) -> Index<'a> {
-        let entries = raw::entry_offsets(text);
-        let sorted = entries.as_ref().is_some_and(|e| {
-            e.windows(2).all(|w| {
-                text[w[0][0] as usize..w[0][1] as usize] < text[w[1][0] as usize..w[1][1] as usize]
-            })
-        });
         Index {
             text,
-            entries,
-            sorted,
+            entries: Vec::new(),
+            next: raw::object_start(text),
+            sorted: true,
+            escaped: false,
         }
     }
 
@@ -80,30 +82,97 @@ impl<'a> Index<'a> {
         &self.text[e[0] as usize..e[1] as usize]
     }
 
-    fn find(&self, key: &str) -> Option<&'a str> {
-        let Some(entries) = &self.entries else {
-            return raw::get(self.text, key);
-        };
-        let hit = if self.sorted {
-            entries
-                .binary_search_by(|e| self.key(e).cmp(key))
-                .ok()
-                .map(|i| &entries[i])
-        } else {
-            entries.iter().find(|e| self.key(e) == key)
-        };
-        hit.map(|e| &self.text[e[2] as usize..e[3] as usize])
+    fn value(&self, e: &[u32; 4]) -> &'a str {
+        &self.text[e[2] as usize..e[3] as usize]
     }
 
-    fn keys(&self) -> Vec<String> {
-        match &self.entries {
-            Some(es) => es.iter().map(|e| self.key(e).to_string()).collect(),
-            None => raw::entries(self.text)
-                .into_iter()
-                .map(|(k, _)| k.into_owned())
-                .collect(),
+    /// Reads one more entry; false at the end.
+    fn read_one(&mut self) -> bool {
+        let Some(i) = self.next else {
+            return false;
+        };
+        match raw::entry_at(self.text, i) {
+            raw::Entry::Found(e, next) => {
+                if let Some(last) = self.entries.last() {
+                    if !cmp_key(self.key(last).as_bytes(), self.key(&e).as_bytes()).is_lt() {
+                        self.sorted = false;
+                    }
+                }
+                self.entries.push(e);
+                self.next = next;
+                true
+            }
+            raw::Entry::Escaped => {
+                self.escaped = true;
+                self.next = None;
+                false
+            }
+            raw::Entry::End => {
+                self.next = None;
+                false
+            }
         }
     }
+
+    fn find(&mut self, key: &str) -> Option<&'a str> {
+        let hit = if self.sorted {
+            self.entries
+                .binary_search_by(|e| cmp_key(self.key(e).as_bytes(), key.as_bytes()))
+                .ok()
+                .map(|i| self.entries[i])
+        } else {
+            self.entries.iter().find(|e| self.key(e) == key).copied()
+        };
+        if let Some(e) = hit {
+            return Some(self.value(&e));
+        }
+        while self.read_one() {
+            let e = self.entries[self.entries.len() - 1];
+            if self.key(&e) == key {
+                return Some(self.value(&e));
+            }
+        }
+        if self.escaped {
+            return raw::get(self.text, key);
+        }
+        None
+    }
+
+    fn keys(&mut self) -> Vec<Cow<'a, str>> {
+        while self.read_one() {}
+        if self.escaped {
+            return raw::entries(self.text)
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect();
+        }
+        self.entries
+            .iter()
+            .map(|e| Cow::Borrowed(self.key(e)))
+            .collect()
+    }
+}
+
+/// `a.cmp(b)` for attribute names, which are short and mostly differ early: a byte loop
+/// beats calling `memcmp` for each step of a binary search.
+#[inline]
+fn cmp_key(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
+/// The index of `text` in `cell`, started on first use.
+fn index<'c, 'a>(
+    cell: &'c RefCell<Option<Index<'a>>>,
+    text: &'a str,
+) -> std::cell::RefMut<'c, Index<'a>> {
+    std::cell::RefMut::map(cell.borrow_mut(), |ix| {
+        ix.get_or_insert_with(|| Index::new(text))
+    })
 }
 
 fn text(r: Option<&RawValue>) -> Option<&str> {
@@ -111,7 +180,12 @@ fn text(r: Option<&RawValue>) -> Option<&str> {
 }
 
 fn is_true(mask: Option<&str>) -> bool {
-    mask.is_some_and(|m| m.trim() == "true")
+    // As `raw::is_null`: the first byte settles it without trimming the whole mask.
+    mask.is_some_and(|m| match m.as_bytes().first() {
+        Some(b't') => m.trim_end() == "true",
+        Some(b) if b.is_ascii_alphanumeric() || matches!(b, b'{' | b'[' | b'"' | b'-') => false,
+        _ => m.trim() == "true",
+    })
 }
 
 impl<'a> Values<'a> {
@@ -124,9 +198,8 @@ impl<'a> Values<'a> {
             value: text(value),
             unknown: text(unknown),
             sensitive: text(sensitive),
-            index: OnceCell::new(),
-            unknown_index: OnceCell::new(),
-            lookups: std::cell::Cell::new(0),
+            index: RefCell::default(),
+            unknown_index: RefCell::default(),
         }
     }
 
@@ -135,20 +208,28 @@ impl<'a> Values<'a> {
             value: value.filter(|t| !raw::is_null(t)),
             unknown: unknown.filter(|t| !raw::is_null(t)),
             sensitive: None,
-            index: OnceCell::new(),
-            unknown_index: OnceCell::new(),
-            lookups: std::cell::Cell::new(0),
+            index: RefCell::default(),
+            unknown_index: RefCell::default(),
         }
     }
 
     /// Top-level attribute names present in the value or the unknown mask, sorted.
     pub fn attribute_names(&self) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
+        self.attribute_keys()
+            .into_iter()
+            .map(Cow::into_owned)
+            .collect()
+    }
+
+    /// [`attribute_names`](Self::attribute_names), borrowed from the text where a name has
+    /// no escapes.
+    pub fn attribute_keys(&self) -> Vec<Cow<'a, str>> {
+        let mut out: Vec<Cow<'a, str>> = Vec::new();
         if let Some(v) = self.value {
-            out.extend(self.index.get_or_init(|| Index::new(v)).keys());
+            out.extend(index(&self.index, v).keys());
         }
         if let Some(u) = self.unknown {
-            out.extend(self.unknown_index.get_or_init(|| Index::new(u)).keys());
+            out.extend(index(&self.unknown_index, u).keys());
         }
         out.sort_unstable();
         out.dedup();
@@ -156,20 +237,11 @@ impl<'a> Values<'a> {
     }
 
     fn top_raw(&self, attr: &str) -> Option<&'a str> {
-        let v = self.value?;
-        if let Some(ix) = self.index.get() {
-            return ix.find(attr);
-        }
-        if self.lookups.get() == 0 {
-            self.lookups.set(1);
-            return raw::get(v, attr);
-        }
-        self.index.get_or_init(|| Index::new(v)).find(attr)
+        index(&self.index, self.value?).find(attr)
     }
 
     fn top_unknown_raw(&self, attr: &str) -> Option<&'a str> {
-        let u = self.unknown?;
-        self.unknown_index.get_or_init(|| Index::new(u)).find(attr)
+        index(&self.unknown_index, self.unknown?).find(attr)
     }
 
     /// Raw text of a top-level attribute, for comparison only (never for output).
@@ -187,7 +259,12 @@ impl<'a> Values<'a> {
         let mut v = self.value;
         let mut u = self.unknown;
         let mut s = self.sensitive;
-        for (depth, seg) in path.split('.').enumerate() {
+        let mut rest = Some(path);
+        let mut depth = 0;
+        while let Some(p) = rest {
+            let (seg, more) = first_segment(p);
+            rest = more;
+            depth += 1;
             if is_true(u) {
                 return Lookup::Unknown;
             }
@@ -205,7 +282,7 @@ impl<'a> Values<'a> {
                 u = u.and_then(|m| raw::items(m).first().copied());
                 s = s.and_then(|m| raw::items(m).first().copied());
             }
-            if depth == 0 {
+            if depth == 1 {
                 u = self.top_unknown_raw(seg);
                 v = self.top_raw(seg);
             } else {
@@ -240,13 +317,13 @@ impl<'a> Values<'a> {
 
     /// Rule condition: is the argument at `path` set (or possibly set, when unknown)?
     pub fn is_set(&self, path: &str) -> Tri {
-        let segs: Vec<&str> = path.split('.').collect();
+        let (first, rest) = first_segment(path);
         match self.value {
             Some(_) if is_true(self.unknown) => Tri::Maybe,
             Some(_) => {
-                let um = self.top_unknown_raw(segs[0]);
-                match self.top_raw(segs[0]) {
-                    Some(next) if !raw::is_null(next) => set_at(next, um, &segs[1..]),
+                let um = self.top_unknown_raw(first);
+                match self.top_raw(first) {
+                    Some(next) if !raw::is_null(next) => set_at(next, um, rest),
                     _ if is_true(um) => Tri::Maybe,
                     _ => Tri::No,
                 }
@@ -275,7 +352,17 @@ impl<'a> Values<'a> {
     }
 }
 
-fn set_at(v: &str, u: Option<&str>, segs: &[&str]) -> Tri {
+/// The first segment of a dotted path and the rest, if any (`a.b.c` to `a`, `b.c`).
+fn first_segment(path: &str) -> (&str, Option<&str>) {
+    // A byte search: paths are a few characters, too short for `split`'s memchr to pay.
+    match path.bytes().position(|b| b == b'.') {
+        Some(i) => (&path[..i], Some(&path[i + 1..])),
+        None => (path, None),
+    }
+}
+
+/// Whether the value at the rest of a path (`None`: here) is set; see [`Values::is_set`].
+fn set_at(v: &str, u: Option<&str>, rest: Option<&str>) -> Tri {
     if is_true(u) {
         return Tri::Maybe;
     }
@@ -283,14 +370,14 @@ fn set_at(v: &str, u: Option<&str>, segs: &[&str]) -> Tri {
         let us = u.map(raw::items).unwrap_or_default();
         let mut best = Tri::No;
         for (i, item) in raw::items(v).into_iter().enumerate() {
-            best = best.or(set_at(item, us.get(i).copied(), segs));
+            best = best.or(set_at(item, us.get(i).copied(), rest));
         }
         if us.iter().any(|m| m.trim() == "true") {
             best = best.or(Tri::Maybe);
         }
         return best;
     }
-    match segs.split_first() {
+    match rest.map(first_segment) {
         None => {
             if value_set(v) {
                 Tri::Yes
@@ -358,15 +445,42 @@ mod tests {
             value: Some(r#"{"name":"secret-name","tags":{"k":"v"}}"#),
             unknown: None,
             sensitive: Some(r#"{"name":true}"#),
-            index: OnceCell::new(),
-            unknown_index: OnceCell::new(),
-            lookups: std::cell::Cell::new(0),
+            index: RefCell::default(),
+            unknown_index: RefCell::default(),
         };
         assert_eq!(v.lookup("name"), Lookup::Sensitive);
         assert_eq!(v.string("name"), None);
         assert_eq!(v.equals("name", "secret-name"), Tri::Maybe);
         assert_eq!(v.is_set("name"), Tri::Yes);
         assert_eq!(v.string("tags.k").as_deref(), Some("v"));
+    }
+
+    #[test]
+    fn partial_index_answers_as_a_whole_one() {
+        // (object, key, what reading it whole finds: the first entry with the key)
+        let cases = [
+            (r#"{"a":1,"c":[{"x":"}"}],"b":2}"#, "b", Some("2")),
+            (r#"{"a":1,"b":2,"b":3}"#, "b", Some("2")),
+            (r#"{"b":2,"a":1,"b":3}"#, "b", Some("2")),
+            (r#"{"a":1,"c":3,"b\u0020":4,"b":5}"#, "b", Some("5")),
+            (r#"{"a":1,"b\u0020":4}"#, "b ", Some("4")),
+            (r#"{"a":1,"c":3}"#, "b", None),
+            (r#"[1]"#, "a", None),
+        ];
+        for (text, key, want) in cases {
+            let v = Values::from_text(Some(text), None);
+            assert_eq!(v.top(key), want, "{text} {key}");
+            // Asked again, after a first lookup read part of the object.
+            assert_eq!(v.top("a"), raw::get(text, "a").filter(|t| !raw::is_null(t)));
+            assert_eq!(v.top(key), want, "{text} {key}");
+            let mut names: Vec<String> = raw::entries(text)
+                .into_iter()
+                .map(|(k, _)| k.into_owned())
+                .collect();
+            names.sort_unstable();
+            names.dedup();
+            assert_eq!(v.attribute_names(), names, "{text}");
+        }
     }
 
     #[test]

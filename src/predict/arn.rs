@@ -81,10 +81,15 @@ impl Scope {
 
     /// The region a resource lives in (`*` when it cannot be known before apply).
     pub fn region_for(&self, plan: &Plan<'_>, address: &str) -> String {
+        self.region_of(plan.provider_config_key(address))
+    }
+
+    /// The region of resources using a provider configuration key (`None`: they name none).
+    pub fn region_of(&self, provider_key: Option<&str>) -> String {
         if let Some(r) = &self.region_flag {
             return r.clone();
         }
-        if let Some(key) = plan.provider_config_key(address) {
+        if let Some(key) = provider_key {
             if let Some(Some(r)) = self.provider_regions.get(key) {
                 return r.clone();
             }
@@ -306,17 +311,24 @@ pub fn fill(
 /// Whether an ARN (or pattern) matches one of the action's IAM resource types. Actions the
 /// reference does not know, or without resource types, take anything.
 pub fn fits(action: &str, resource: &str) -> bool {
+    fit_shapes(action).is_none_or(|ss| ss.iter().any(|s| wildcard_match(s, resource)))
+}
+
+/// What [`fits`] matches against: the shapes of the action's resource types' ARN templates,
+/// or `None` when the action takes anything.
+pub fn fit_shapes(action: &str) -> Option<std::sync::Arc<[std::sync::Arc<str>]>> {
     let r = reference();
-    let Some(info) = r.action(action) else {
-        return true;
-    };
+    let info = r.action(action)?;
     if info.resource_types.is_empty() {
-        return true;
+        return None;
     }
-    info.resource_types.iter().any(|(rt, _)| {
-        r.arn_template(info.service, rt)
-            .is_some_and(|t| wildcard_match(&shape(t), resource))
-    })
+    Some(
+        info.resource_types
+            .iter()
+            .filter_map(|(rt, _)| r.arn_template(info.service, rt))
+            .map(|t| std::sync::Arc::from(shape(t).as_str()))
+            .collect(),
+    )
 }
 
 /// How one action of one rule is scoped, decided once per (rule, action).

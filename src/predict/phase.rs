@@ -9,7 +9,7 @@ use super::{because, Phase, Reason, Requirement};
 use crate::bail;
 use crate::error::Result;
 use crate::graph::ResourceGraph;
-use crate::plan::configuration::ConfigData;
+use crate::plan::configuration::{expressions_of, provider_key_of, ConfigData};
 use crate::plan::{base_address, Change, ChangeAction, Mode, Plan, StateResource, Tri, Values};
 use crate::policy::FxBuild;
 use crate::rules::{self, Block, BlockKind, Condition, Kind, Origin, Rule};
@@ -88,7 +88,7 @@ struct Ctx<'p, 'a> {
     plan: &'p Plan<'a>,
     scope: Scope,
     /// How each (rule, action) is scoped, decided once (keyed by addresses of static data).
-    decisions: HashMap<(usize, usize), Scoping, FxBuild>,
+    decisions: HashMap<(usize, usize), Arc<Scoping>, FxBuild>,
     /// Filled IAM patterns: template address -> (region, pattern).
     patterns: HashMap<usize, Vec<RegionPattern>, FxBuild>,
     graph: OnceCell<ResourceGraph>,
@@ -96,6 +96,8 @@ struct Ctx<'p, 'a> {
     by_base: OnceCell<HashMap<String, Vec<usize>>>,
     /// Requirements of the current step, handed to the sink after it.
     out: Vec<Requirement>,
+    /// The resources of the action being emitted (kept for its allocation).
+    found: Vec<Arc<str>>,
     coverage: Coverage,
     /// Noted in order and folded into a map only when asked for (a map insert per resource
     /// would compare long addresses all the time).
@@ -107,6 +109,16 @@ struct Ctx<'p, 'a> {
     /// Every ARN handed out, by text: equal ARNs share one allocation, so the policy builder
     /// can deduplicate by pointer.
     interned: HashSet<Arc<str>, FxBuild>,
+    /// Template shapes (`${...}` as `*`) by the template's address: rule and IAM reference
+    /// templates are static and asked about for every resource.
+    shapes: HashMap<usize, Arc<str>, FxBuild>,
+    /// Per action (by address): the shapes of its resource types' ARNs, or `None` when it
+    /// takes any resource (see [`arn::fits`]).
+    fits: HashMap<usize, Option<Arc<[Arc<str>]>>, FxBuild>,
+    /// The region of the resources of each provider configuration key (and of those that
+    /// name none).
+    regions: HashMap<String, Arc<str>, FxBuild>,
+    region_unnamed: Option<Arc<str>>,
 }
 
 /// The values a condition is evaluated on, and the arguments the configuration sets (when the
@@ -115,17 +127,23 @@ struct Subject<'v> {
     address: &'v str,
     values: Values<'v>,
     config: Option<&'v Map<String, Value>>,
+    /// The provider configuration the resource uses, which decides its region.
+    provider_key: Option<&'v str>,
     region: OnceCell<Arc<str>>,
     /// Filled templates, keyed by the template's address (rule data is static).
     arns: RefCell<Vec<(usize, Arc<str>)>>,
 }
 
 impl<'v> Subject<'v> {
-    fn new(address: &'v str, values: Values<'v>, config: Option<&'v Map<String, Value>>) -> Self {
+    /// A subject whose configuration block (looked up once) gives its arguments when
+    /// `with_config`, and its provider either way.
+    fn new(plan: &'v Plan<'_>, address: &'v str, values: Values<'v>, with_config: bool) -> Self {
+        let block = plan.config_resource(address);
         Subject {
             address,
             values,
-            config,
+            config: block.filter(|_| with_config).and_then(expressions_of),
+            provider_key: block.and_then(provider_key_of),
             region: OnceCell::new(),
             arns: RefCell::new(Vec::new()),
         }
@@ -176,12 +194,17 @@ impl<'p, 'a> Ctx<'p, 'a> {
             graph: OnceCell::new(),
             by_base: OnceCell::new(),
             out: Vec::new(),
+            found: Vec::new(),
             coverage: Coverage::default(),
             changes: Vec::new(),
             cache: Default::default(),
             rule_error: None,
             star: Arc::from("*"),
             interned: HashSet::default(),
+            shapes: HashMap::default(),
+            fits: HashMap::default(),
+            regions: HashMap::default(),
+            region_unnamed: None,
         }
     }
 
@@ -212,11 +235,46 @@ impl<'p, 'a> Ctx<'p, 'a> {
         r
     }
 
-    fn region(&self, subject: &Subject) -> Arc<str> {
-        subject
-            .region
-            .get_or_init(|| Arc::from(self.scope.region_for(self.plan, subject.address).as_str()))
+    fn region(&mut self, subject: &Subject) -> Arc<str> {
+        if let Some(r) = subject.region.get() {
+            return r.clone();
+        }
+        let key = subject.provider_key;
+        let known = match key {
+            Some(k) => self.regions.get(k),
+            None => self.region_unnamed.as_ref(),
+        };
+        let r = match known {
+            Some(r) => r.clone(),
+            None => {
+                let r: Arc<str> = Arc::from(self.scope.region_of(key).as_str());
+                match key {
+                    Some(k) => {
+                        self.regions.insert(k.to_string(), r.clone());
+                    }
+                    None => self.region_unnamed = Some(r.clone()),
+                }
+                r
+            }
+        };
+        subject.region.get_or_init(|| r).clone()
+    }
+
+    fn shape(&mut self, template: &'static str) -> Arc<str> {
+        self.shapes
+            .entry(template.as_ptr() as usize)
+            .or_insert_with(|| Arc::from(arn::shape(template).as_str()))
             .clone()
+    }
+
+    /// [`arn::fits`], with each action's shapes worked out once.
+    fn fits(&mut self, action: &'static str, resource: &str) -> bool {
+        let shapes = self
+            .fits
+            .entry(action.as_ptr() as usize)
+            .or_insert_with(|| arn::fit_shapes(action))
+            .clone();
+        shapes.is_none_or(|ss| ss.iter().any(|s| arn::wildcard_match(s, resource)))
     }
 
     /// Fills a template for a subject once; later requirements share the same string.
@@ -257,8 +315,8 @@ impl<'p, 'a> Ctx<'p, 'a> {
             return r.clone();
         }
         let r: Arc<str> = match subject.values.string("arn") {
-            Some(a) if arn::wildcard_match(&arn::shape(iam_tpl), &a) => self.intern(&a),
-            _ if arn::shape(tpl) == "*" => {
+            Some(a) if arn::wildcard_match(&self.shape(iam_tpl), &a) => self.intern(&a),
+            _ if &*self.shape(tpl) == "*" => {
                 let region = self.region(subject);
                 self.pattern(iam_tpl, &region)
             }
@@ -275,44 +333,56 @@ impl<'p, 'a> Ctx<'p, 'a> {
         block: &'static Block,
         action: &'static str,
         subject: &Subject,
-    ) -> Vec<Arc<str>> {
+        out: &mut Vec<Arc<str>>,
+    ) {
         if self.scope.wildcard {
-            return vec![self.star.clone()];
+            out.push(self.star.clone());
+            return;
         }
         let key = (rule as *const Rule as usize, action.as_ptr() as usize);
         let decision = self
             .decisions
             .entry(key)
-            .or_insert_with(|| arn::decide(rule, crate::iam::reference().action(action)))
+            .or_insert_with(|| Arc::new(arn::decide(rule, crate::iam::reference().action(action))))
             .clone();
         if let Some(t) = block.resource.as_deref() {
             let r = self.filled(subject, t);
             // A template whose value is unknown (or not an ARN of the action's resource
             // types) must not become a wrong ARN: fall back to the IAM patterns.
-            if &*r != "*" && arn::fits(action, &r) {
-                return vec![r];
+            if &*r != "*" && self.fits(action, &r) {
+                out.push(r);
+                return;
             }
             let region = self.region(subject);
-            return match decision {
-                Scoping::Star => vec![self.star.clone()],
-                Scoping::Own(tpl, others) => std::iter::once(tpl)
-                    .chain(others)
-                    .map(|t| self.pattern(t, &region))
-                    .collect(),
-                Scoping::Patterns(ts) => ts.into_iter().map(|t| self.pattern(t, &region)).collect(),
-            };
+            match &*decision {
+                Scoping::Star => out.push(self.star.clone()),
+                Scoping::Own(tpl, others) => {
+                    for t in std::iter::once(tpl).chain(others) {
+                        out.push(self.pattern(t, &region));
+                    }
+                }
+                Scoping::Patterns(ts) => {
+                    for t in ts {
+                        out.push(self.pattern(t, &region));
+                    }
+                }
+            }
+            return;
         }
-        match decision {
-            Scoping::Star => vec![self.star.clone()],
+        match &*decision {
+            Scoping::Star => out.push(self.star.clone()),
             Scoping::Own(iam_tpl, others) => {
-                let mut v = vec![self.own_arn(subject, rule, iam_tpl)];
+                out.push(self.own_arn(subject, rule, iam_tpl));
                 let region = self.region(subject);
-                v.extend(others.into_iter().map(|t| self.pattern(t, &region)));
-                v
+                for t in others {
+                    out.push(self.pattern(t, &region));
+                }
             }
             Scoping::Patterns(ts) => {
                 let region = self.region(subject);
-                ts.into_iter().map(|t| self.pattern(t, &region)).collect()
+                for t in ts {
+                    out.push(self.pattern(t, &region));
+                }
             }
         }
     }
@@ -393,8 +463,12 @@ impl<'p, 'a> Ctx<'p, 'a> {
         reason: &Reason,
         subject: &Subject,
     ) {
+        // One buffer for every block: most actions need one resource, and a vector per
+        // action per resource would be most of the allocations of a prediction.
+        let mut found = std::mem::take(&mut self.found);
         for action in &block.actions {
-            for resource in self.resources(rule, block, action, subject) {
+            self.resources(rule, block, action, subject, &mut found);
+            for resource in found.drain(..) {
                 self.out.push(Requirement {
                     action: action.as_str(),
                     resource,
@@ -411,6 +485,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 });
             }
         }
+        self.found = found;
     }
 
     /// Every block of `kind` whose condition may hold on the subject.
@@ -535,7 +610,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 return vec![(arn, Some(detail))];
             }
             let arn = self.role_arn(subject, &v);
-            if arn::fits("iam:PassRole", &arn) {
+            if self.fits("iam:PassRole", &arn) {
                 return vec![(arn, None)];
             }
             return vec![(any_role, None)];
@@ -801,7 +876,7 @@ fn provider_requirements(plan: &Plan<'_>, ctx: &mut Ctx, caller: &mut Vec<Caller
     for (key, v, u) in &texts {
         let values = Values::from_text(Some(v), Some(u));
         let address: Arc<str> = Arc::from(format!("provider[\"{key}\"]").as_str());
-        let subject = Subject::new(&address, values, None);
+        let subject = Subject::new(plan, &address, values, false);
         ctx.emit_kind(&address, rule, BlockKind::Read, &subject, Reason::Provider);
         ctx.note_change(&address, "provider start-up", rule.0.type_name.as_str());
         let role = match subject.values.lookup("assume_role.role_arn") {
@@ -943,24 +1018,23 @@ impl<'p> Ctx<'p, '_> {
         };
         let address: Arc<str> = Arc::from(inst.address);
         self.note_change(&address, label, rule.0.type_name.as_str());
-        let subject = Subject::new(
-            inst.address,
-            inst.values,
-            self.plan.config_expressions(inst.address),
-        );
+        let subject = Subject::new(self.plan, inst.address, inst.values, true);
         self.emit_kind(&address, rule, BlockKind::Read, &subject, Reason::Refresh);
         if delete {
             self.emit_kind(&address, rule, BlockKind::Delete, &subject, Reason::Delete);
         }
     }
 
-    fn data_source(&mut self, inst: Inst) {
+    fn data_source<'w>(&mut self, inst: Inst<'w>)
+    where
+        'p: 'w,
+    {
         let Some(rule) = self.rule_for(Kind::Data, inst.type_name, inst.provider) else {
             return;
         };
         let address: Arc<str> = Arc::from(inst.address);
         self.note_change(&address, "data source read", rule.0.type_name.as_str());
-        let subject = Subject::new(inst.address, inst.values, None);
+        let subject = Subject::new(self.plan, inst.address, inst.values, false);
         self.emit_kind(
             &address,
             rule,
@@ -978,17 +1052,18 @@ impl<'p> Ctx<'p, '_> {
             return;
         };
         let address: Arc<str> = Arc::from(&*c.address);
-        let config = self.plan.config_expressions(&c.address);
         let after = Subject::new(
+            self.plan,
             &c.address,
             Values::from_raw(c.after, c.after_unknown, c.after_sensitive),
-            config,
+            true,
         );
-        let before = Subject::new(
-            &c.address,
-            Values::from_raw(c.before, None, c.before_sensitive),
-            config,
-        );
+        let before = Subject {
+            values: Values::from_raw(c.before, None, c.before_sensitive),
+            region: after.region.clone(),
+            arns: RefCell::new(Vec::new()),
+            ..after
+        };
         match c.action {
             ChangeAction::Create => create(self, &address, rule, &after),
             ChangeAction::Delete => delete(self, &address, rule, &before),
@@ -1068,18 +1143,17 @@ pub fn changed_attributes(
         .blocks(BlockKind::Update)
         .flat_map(|b| b.attributes.iter().map(String::as_str))
         .collect();
-    let mut names: BTreeSet<String> = BTreeSet::new();
-    names.extend(before.attribute_names());
-    names.extend(after.attribute_names());
+    let mut names = before.attribute_keys();
+    names.extend(after.attribute_keys());
+    names.sort_unstable();
+    names.dedup();
     let mut out = BTreeSet::new();
     for n in names {
         if n == "id" {
             continue;
         }
         let changed = if after.top_unknown(&n) {
-            named.contains(n.as_str())
-                || config.is_some_and(|c| c.contains_key(&n))
-                || n == "tags_all"
+            named.contains(&*n) || config.is_some_and(|c| c.contains_key(&*n)) || n == "tags_all"
         } else {
             differs(before.top(&n), after.top(&n))
         };
@@ -1088,7 +1162,7 @@ pub fn changed_attributes(
             out.insert(if n == "tags_all" {
                 "tags".to_string()
             } else {
-                n
+                n.into_owned()
             });
         }
     }

@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::iam::policy::{PolicyDocument, Statement};
 use crate::plan::{self, Plan};
 use crate::policy;
-use crate::predict::{self, Phase, ScopeFlags};
+use crate::predict::{self, Phase, Reason, ScopeFlags};
 use crate::report::terraform as tf;
 use backend::Backend;
 use std::collections::{BTreeMap, BTreeSet};
@@ -272,21 +272,38 @@ fn halve(s: &Statement) -> Option<(Statement, Statement)> {
     Some((a, b))
 }
 
-fn size_of(stmts: &[Statement]) -> usize {
+/// The IAM size of one statement as an entry of a document's statement list. A document's
+/// compact JSON is its empty form with the statements and the commas between them inserted,
+/// so its size is [`doc_size`] of its statements' sizes: each statement is measured once,
+/// however many bins it is tried in.
+fn statement_size(s: &Statement) -> usize {
     PolicyDocument {
-        statements: stmts.to_vec(),
+        statements: vec![s.clone()],
     }
     .iam_size()
+        - empty_size()
+}
+
+fn empty_size() -> usize {
+    static EMPTY: once_cell::sync::Lazy<usize> =
+        once_cell::sync::Lazy::new(|| PolicyDocument::default().iam_size());
+    *EMPTY
+}
+
+/// The IAM size of a document of `n` statements whose sizes sum to `sum`.
+fn doc_size(sum: usize, n: usize) -> usize {
+    empty_size() + sum + n.saturating_sub(1)
 }
 
 /// Packs statements into as few managed policies as fit IAM's size limit (first fit,
 /// largest first); a statement too big alone is split.
 pub fn pack(role: &str, stmts: Vec<Statement>) -> Result<Vec<PolicyDocument>> {
-    let mut work: Vec<Statement> = Vec::new();
+    let mut work: Vec<(usize, Statement)> = Vec::new();
     let mut queue = stmts;
     while let Some(s) = queue.pop() {
-        if size_of(std::slice::from_ref(&s)) <= MAX_POLICY_CHARS {
-            work.push(s);
+        let size = statement_size(&s);
+        if doc_size(size, 1) <= MAX_POLICY_CHARS {
+            work.push((size, s));
         } else if let Some((a, b)) = halve(&s) {
             queue.push(a);
             queue.push(b);
@@ -298,22 +315,24 @@ pub fn pack(role: &str, stmts: Vec<Statement>) -> Result<Vec<PolicyDocument>> {
             );
         }
     }
-    work.sort_by_key(|s| std::cmp::Reverse(size_of(std::slice::from_ref(s))));
-    let mut bins: Vec<Vec<Statement>> = Vec::new();
-    for s in work {
-        let slot = bins.iter().position(|b| {
-            let mut t = b.clone();
-            t.push(s.clone());
-            size_of(&t) <= MAX_POLICY_CHARS
-        });
+    work.sort_by_key(|(size, _)| std::cmp::Reverse(*size));
+    // (statements, sum of their sizes)
+    let mut bins: Vec<(Vec<Statement>, usize)> = Vec::new();
+    for (size, s) in work {
+        let slot = bins
+            .iter()
+            .position(|(b, sum)| doc_size(sum + size, b.len() + 1) <= MAX_POLICY_CHARS);
         match slot {
-            Some(i) => bins[i].push(s),
-            None => bins.push(vec![s]),
+            Some(i) => {
+                bins[i].0.push(s);
+                bins[i].1 += size;
+            }
+            None => bins.push((vec![s], size)),
         }
     }
     let docs: Vec<PolicyDocument> = bins
         .into_iter()
-        .map(|mut b| {
+        .map(|(mut b, _)| {
             b.sort_by(|x, y| {
                 (&x.actions, &x.resources, &x.condition).cmp(&(
                     &y.actions,
@@ -509,6 +528,30 @@ fn statements_regrouped(stmts: Vec<Statement>) -> Vec<Statement> {
         .collect()
 }
 
+/// The plan and deploy roles, filled from one deploy prediction: requirements of the plan
+/// phase's own steps (provider start-up, refresh, data sources) go to both.
+#[derive(Default)]
+struct PlanAndDeploy {
+    plan: policy::Builder,
+    deploy: policy::Builder,
+}
+
+impl predict::Sink for PlanAndDeploy {
+    fn add(&mut self, r: predict::Requirement) {
+        if matches!(
+            r.because.reason,
+            Reason::Provider | Reason::Refresh | Reason::DataSource
+        ) {
+            self.plan.add(&r);
+        }
+        self.deploy.add(&r);
+    }
+    fn append(&mut self, later: PlanAndDeploy) {
+        self.plan.append(later.plan);
+        self.deploy.append(later.deploy);
+    }
+}
+
 pub struct Roles {
     pub roles: BTreeMap<&'static str, Vec<PolicyDocument>>,
     pub notes: Vec<String>,
@@ -534,33 +577,37 @@ pub fn build(
     let state = state_needs(backend, &state_flags, workspace, all_workspaces)?;
     let mut notes = state.notes.clone();
     let mut roles = BTreeMap::new();
+    // The deploy phase does everything the plan phase does (provider start-up, refresh, data
+    // sources), then the changes: one prediction fills both roles.
+    let mut deploy_role = None;
     for role in ROLES {
         let stmts = match role {
             "state" => statements(&state.all),
-            _ => {
-                let phase = match role {
-                    "plan" => Phase::Plan,
-                    "deploy" => Phase::Deploy,
-                    _ => Phase::Destroy,
-                };
-                let (pred, b) =
-                    predict::predict_into(plan, phase, flags, policy::Builder::default)?;
-                if role == "deploy" {
-                    if let Some(l) = crate::report::unmapped_line(&pred) {
-                        notes.push(l);
-                    }
-                    for c in &pred.caller {
-                        notes.push(format!(
-                            "the caller needs {} on {} ({})",
-                            c.action, c.resource, c.because
-                        ));
-                    }
-                }
-                let mut s = b.finish().statements;
-                if role == "plan" {
-                    s.extend(statements(&state.read_and_lock));
-                }
+            "plan" => {
+                let (deploy, both) =
+                    predict::predict_into(plan, Phase::Deploy, flags, PlanAndDeploy::default)?;
+                deploy_role = Some((deploy, both.deploy));
+                let mut s = both.plan.finish().statements;
+                s.extend(statements(&state.read_and_lock));
                 s
+            }
+            "deploy" => {
+                let (deploy, builder) = deploy_role.take().expect("the plan role comes first");
+                if let Some(l) = crate::report::unmapped_line(&deploy) {
+                    notes.push(l);
+                }
+                for c in &deploy.caller {
+                    notes.push(format!(
+                        "the caller needs {} on {} ({})",
+                        c.action, c.resource, c.because
+                    ));
+                }
+                builder.finish().statements
+            }
+            _ => {
+                let (_, b) =
+                    predict::predict_into(plan, Phase::Destroy, flags, policy::Builder::default)?;
+                b.finish().statements
             }
         };
         let stmts = if compact_actions {
@@ -645,8 +692,11 @@ pub fn terraform_role(role: &str, docs: &[PolicyDocument]) -> String {
 }
 
 pub fn run(a: RolesArgs) -> Result<u8> {
+    let timer = app::Timer::start();
     let input = plan::load::read(&a.plan)?;
+    timer.mark("read");
     let plan = plan::parse(&input.name, &input.text)?;
+    timer.mark("parse");
     for w in &plan.warnings {
         eprintln!("iamplan: warning: {w}");
     }
@@ -675,6 +725,7 @@ pub fn run(a: RolesArgs) -> Result<u8> {
         a.workspaces,
         a.compact,
     )?;
+    timer.mark("roles");
     for n in &roles.notes {
         eprintln!("iamplan: note: {n}");
     }
@@ -708,5 +759,41 @@ pub fn run(a: RolesArgs) -> Result<u8> {
             app::emit(&parts.join("\n"))?;
         }
     }
+    timer.mark("output");
     Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn document_size_adds_up_from_statement_sizes() {
+        let st = |a: &str, r: &[&str], cond: bool| Statement {
+            sid: None,
+            effect: "Allow",
+            actions: vec![a.to_string()],
+            resources: r.iter().map(|x| x.to_string()).collect(),
+            condition: if cond {
+                BTreeMap::from([(
+                    "StringEquals".to_string(),
+                    BTreeMap::from([("iam:PassedToService".to_string(), vec!["x y".to_string()])]),
+                )])
+            } else {
+                BTreeMap::new()
+            },
+        };
+        let stmts = [
+            st("s3:GetObject", &["arn:aws:s3:::b/a b"], false),
+            st("iam:PassRole", &["arn:aws:iam::1:role/r", "*"], true),
+            st("ec2:RunInstances", &["*"], false),
+        ];
+        for n in 0..=stmts.len() {
+            let doc = PolicyDocument {
+                statements: stmts[..n].to_vec(),
+            };
+            let sum: usize = stmts[..n].iter().map(statement_size).sum();
+            assert_eq!(doc_size(sum, n), doc.iam_size());
+        }
+    }
 }
