@@ -314,7 +314,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
         if let Some((_, r)) = subject.arns.borrow().iter().find(|(k, _)| *k == key) {
             return r.clone();
         }
-        let r: Arc<str> = match subject.values.string("arn") {
+        let r: Arc<str> = match subject.values.str_at("arn") {
             Some(a) if arn::wildcard_match(&self.shape(iam_tpl), &a) => self.intern(&a),
             _ if &*self.shape(tpl) == "*" => {
                 let region = self.region(subject);
