@@ -2,7 +2,9 @@
 //! to each change. `plan` = provider start-up + refresh of what exists + data sources;
 //! `deploy` = plan + every change; `destroy` = refresh + delete of what the plan leaves.
 //! Requirements stream into a sink, so a 10,000-resource plan never holds them all at once
-//! unless the caller wants them.
+//! unless the caller wants them. A large phase's steps are shared between two threads in
+//! chunks, and each chunk's results are appended in order: the output never depends on how
+//! the threads ran.
 
 use super::arn::{self, Scope, ScopeFlags, Scoping};
 use super::{because, Phase, Reason, Requirement};
@@ -698,9 +700,9 @@ struct Inst<'p> {
     values: Values<'p>,
 }
 
-/// Where a prediction's requirements go. A large prediction runs on two threads, each with
-/// its own sink; what the second thread finds comes later in the one-thread order, so its
-/// sink is appended to the first and the result is the same as one thread's.
+/// Where a prediction's requirements go. A large prediction fills one sink per chunk of its
+/// steps, on two threads, and appends them in the chunks' order: the result is the same as
+/// one thread's.
 pub trait Sink: Send {
     fn add(&mut self, r: Requirement);
     fn append(&mut self, later: Self);
@@ -746,8 +748,7 @@ pub fn predict_into<'p, 'a, S: Sink>(
     provider_requirements(plan, &mut ctx, &mut caller);
     ctx.flush(&mut first);
     let mut work = match phase {
-        Phase::Plan => refresh_existing(plan),
-        Phase::Deploy => refresh_existing(plan),
+        Phase::Plan | Phase::Deploy => refresh_existing(plan),
         Phase::Destroy => destroy_planned(plan),
     };
     work.extend(data_sources(plan, &config));
