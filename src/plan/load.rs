@@ -209,3 +209,26 @@ fn looks_like_hcl(text: &str) -> bool {
         .any(|kw| l.starts_with(kw))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_thread_utf8_check_agrees_with_std() {
+        let half = 1 << 20;
+        // Multi-byte characters straddling the middle, then broken ones there.
+        for pad in 0..4 {
+            let mut s = "a".repeat(half - pad);
+            s.push_str("é€😀");
+            s.push_str(&"b".repeat(half));
+            assert!(is_utf8(s.as_bytes()));
+            let mut bad = s.clone().into_bytes();
+            let mid = half - pad + 1;
+            bad.remove(mid);
+            assert_eq!(is_utf8(&bad), std::str::from_utf8(&bad).is_ok());
+            bad[half + 5] = 0xFF;
+            assert!(!is_utf8(&bad));
+        }
+    }
+}

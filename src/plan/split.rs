@@ -32,6 +32,9 @@ pub(super) struct Parts<'a> {
     pub variables: Option<&'a RawValue>,
     /// Which top-level members this half saw, to refuse duplicates across the halves.
     seen: u16,
+    /// `resource_changes` is a list (not missing, not null): plans without one get checks
+    /// that only the one-pass parse makes.
+    listed: bool,
 }
 
 const FORMAT_VERSION: u16 = 1;
@@ -84,6 +87,7 @@ fn parse_at(text: &str, cut: usize) -> Option<Parts<'_>> {
         mine.merge(theirs);
         Some(mine)
     })
+    .filter(|p| p.listed)
 }
 
 impl<'a> Parts<'a> {
@@ -126,6 +130,7 @@ fn read_to<'a>(text: &'a str, cut: usize, stop: &AtomicBool) -> Option<(Parts<'a
         r.ws();
         if key == "resource_changes" && r.peek() == Some(b'[') {
             parts.mark(RESOURCE_CHANGES)?;
+            parts.listed = true;
             r.pos += 1;
             r.ws();
             if r.peek() == Some(b']') {
@@ -283,6 +288,7 @@ impl<'a> Reader<'a> {
             "resource_changes" => {
                 parts.mark(RESOURCE_CHANGES)?;
                 let changes: Option<Vec<RawChange<'a>>> = self.value()?;
+                parts.listed = changes.is_some();
                 for rc in changes.into_iter().flatten() {
                     parts.changes.push(normalise_change(rc).ok()?);
                 }
@@ -448,6 +454,20 @@ mod tests {
         same(&text, Some(cut));
         // A cut inside a value never meets a boundary.
         same(&text, Some(cut + 1));
+    }
+
+    #[test]
+    fn plans_without_a_change_list_go_to_the_one_pass_parse() {
+        let changes: Vec<String> = (0..40).map(|i| change(i, "create")).collect();
+        let drift = format!(r#""resource_drift":[{}]"#, changes.join(","));
+        for text in [
+            format!(r#"{{"format_version":"1.2",{drift}}}"#),
+            format!(r#"{{"format_version":"1.2","resource_changes":null,{drift}}}"#),
+        ] {
+            let cut = find_cut(&text).expect("a cut in resource_drift");
+            assert!(parse_at(&text, cut).is_none(), "{text}");
+            assert!(one_pass("p", &text).is_err());
+        }
     }
 
     #[test]

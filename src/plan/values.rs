@@ -309,8 +309,26 @@ impl<'a> Values<'a> {
 
     /// A known string value (never a sensitive one), e.g. a name for an ARN.
     pub fn string(&self, path: &str) -> Option<String> {
+        self.str_at(path).map(Cow::into_owned)
+    }
+
+    /// [`string`](Self::string), borrowed from the text when the string has no escapes.
+    pub fn str_at(&self, path: &str) -> Option<Cow<'a, str>> {
         match self.lookup(path) {
-            Lookup::Known(t) => serde_json::from_str::<String>(t).ok(),
+            Lookup::Known(t) => {
+                let b = t.as_bytes();
+                let plain = b.len() >= 2
+                    && b[0] == b'"'
+                    && b[b.len() - 1] == b'"'
+                    && !b[1..b.len() - 1]
+                        .iter()
+                        .any(|&c| c == b'"' || c == b'\\' || c < 0x20);
+                if plain {
+                    Some(Cow::Borrowed(&t[1..t.len() - 1]))
+                } else {
+                    serde_json::from_str::<String>(t).ok().map(Cow::Owned)
+                }
+            }
             _ => None,
         }
     }
@@ -481,6 +499,16 @@ mod tests {
             names.dedup();
             assert_eq!(v.attribute_names(), names, "{text}");
         }
+    }
+
+    #[test]
+    fn strings_borrowed_or_decoded() {
+        let v = vals(r#"{"a":"x/y","b":"q\"r\u0041","c":7,"d":""}"#, "{}");
+        assert!(matches!(v.str_at("a"), Some(Cow::Borrowed("x/y"))));
+        assert_eq!(v.str_at("b").as_deref(), Some("q\"rA"));
+        assert_eq!(v.str_at("c"), None);
+        assert_eq!(v.str_at("d").as_deref(), Some(""));
+        assert_eq!(v.string("b").as_deref(), Some("q\"rA"));
     }
 
     #[test]

@@ -288,24 +288,32 @@ pub fn fill(
         };
         let var = &rest[i + 2..i + j];
         rest = &rest[i + j + 1..];
-        let val = match var {
-            "partition" | "Partition" => partition.to_string(),
-            "region" | "Region" => region.to_string(),
-            "account" | "Account" => account.to_string(),
-            attr => match values.string(attr).filter(|v| !v.is_empty()) {
-                Some(v) if v.starts_with("arn:") && template.trim() == format!("${{{var}}}") => {
-                    return v;
+        match var {
+            "partition" | "Partition" => out.push_str(partition),
+            "region" | "Region" => out.push_str(region),
+            "account" | "Account" => out.push_str(account),
+            attr => match values.str_at(attr).filter(|v| !v.is_empty()) {
+                Some(v) if v.starts_with("arn:") && just(template, var) => {
+                    return v.into_owned();
                 }
                 // Path-like names (`/app/key`) after a `/` in the template.
-                Some(v) if out.ends_with('/') => v.trim_start_matches('/').to_string(),
-                Some(v) => v,
-                None => "*".to_string(),
+                Some(v) if out.ends_with('/') => out.push_str(v.trim_start_matches('/')),
+                Some(v) => out.push_str(&v),
+                None => out.push('*'),
             },
-        };
-        out.push_str(&val);
+        }
     }
     out.push_str(rest);
     out
+}
+
+/// Whether the template is `${var}` and nothing else.
+fn just(template: &str, var: &str) -> bool {
+    template
+        .trim()
+        .strip_prefix("${")
+        .and_then(|t| t.strip_suffix('}'))
+        == Some(var)
 }
 
 /// Whether an ARN (or pattern) matches one of the action's IAM resource types. Actions the

@@ -2,7 +2,9 @@
 //! to each change. `plan` = provider start-up + refresh of what exists + data sources;
 //! `deploy` = plan + every change; `destroy` = refresh + delete of what the plan leaves.
 //! Requirements stream into a sink, so a 10,000-resource plan never holds them all at once
-//! unless the caller wants them.
+//! unless the caller wants them. A large phase's steps are shared between two threads in
+//! chunks, and each chunk's results are appended in order: the output never depends on how
+//! the threads ran.
 
 use super::arn::{self, Scope, ScopeFlags, Scoping};
 use super::{because, Phase, Reason, Requirement};
@@ -314,7 +316,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
         if let Some((_, r)) = subject.arns.borrow().iter().find(|(k, _)| *k == key) {
             return r.clone();
         }
-        let r: Arc<str> = match subject.values.string("arn") {
+        let r: Arc<str> = match subject.values.str_at("arn") {
             Some(a) if arn::wildcard_match(&self.shape(iam_tpl), &a) => self.intern(&a),
             _ if &*self.shape(tpl) == "*" => {
                 let region = self.region(subject);
@@ -700,9 +702,9 @@ struct Inst<'p> {
     values: Values<'p>,
 }
 
-/// Where a prediction's requirements go. A large prediction runs on two threads, each with
-/// its own sink; what the second thread finds comes later in the one-thread order, so its
-/// sink is appended to the first and the result is the same as one thread's.
+/// Where a prediction's requirements go. A large prediction fills one sink per chunk of its
+/// steps, on two threads, and appends them in the chunks' order: the result is the same as
+/// one thread's.
 pub trait Sink: Send {
     fn add(&mut self, r: Requirement);
     fn append(&mut self, later: Self);
@@ -748,8 +750,7 @@ pub fn predict_into<'p, 'a, S: Sink>(
     provider_requirements(plan, &mut ctx, &mut caller);
     ctx.flush(&mut first);
     let mut work = match phase {
-        Phase::Plan => refresh_existing(plan),
-        Phase::Deploy => refresh_existing(plan),
+        Phase::Plan | Phase::Deploy => refresh_existing(plan),
         Phase::Destroy => destroy_planned(plan),
     };
     work.extend(data_sources(plan, &config));
