@@ -3,8 +3,9 @@
 
 Grows a real plan from ../shared/plans with ../shared/bench/make-big-plan.py to 1,000 and
 10,000 resources, then measures wall time (median of N runs) and peak RSS of
-`iamplan policy` beside `bench-parse` (serde_json into IgnoredAny), plus a small plan end to
-end. Prints a markdown table and checks the targets; exit 1 if a target is missed.
+`iamplan policy` beside `bench-parse` (serde_json into IgnoredAny), `iamplan roles` (three
+phases) on the larger plan, and a small plan end to end. Prints a markdown table and checks
+the targets; exit 1 if a target is missed.
 
     cargo build --release --bins && python3 scripts/bench.py [--runs 7]
 """
@@ -58,15 +59,17 @@ def main():
             tb, rb = measure([bare, out], a.runs)
             ti, ri = measure([iamplan, "policy", out, "--phase", "deploy"], a.runs)
             times[n] = ti
-            rows.append((f"{n:,} resources ({size / 1e6:.1f} MB)", tb, rb, ti, ri, size))
+            rows.append((f"{n:,} resources ({size / 1e6:.1f} MB): `policy`", tb, rb, ti, ri, size))
+        tr, rr = measure([iamplan, "roles", out, "--format", "json"], a.runs)
+        roles = (f"{n:,} resources ({size / 1e6:.1f} MB): `roles`", tb, rb, tr, rr, size)
         small = os.path.join(ROOT, "testdata", "s3-tags-update", "plan.json")
         ts, rs = measure([iamplan, "policy", small], max(a.runs, 21))
-    print("| plan | bare parse | iamplan policy | ratio | peak RSS (iamplan) | RSS / file |")
+    print("| plan: command | bare parse | iamplan | ratio | peak RSS (iamplan) | RSS / file |")
     print("|---|---|---|---|---|---|")
-    for name, tb, rb, ti, ri, size in rows:
+    for name, tb, rb, ti, ri, size in rows + [roles]:
         print(f"| {name} | {tb * 1000:.0f} ms | {ti * 1000:.0f} ms | {ti / tb:.2f}x | "
               f"{ri / 1024:.0f} MiB | {ri * 1024 / size:.2f}x |")
-    print(f"| small plan end to end (testdata/s3-tags-update) | | {ts * 1000:.1f} ms | | {rs / 1024:.0f} MiB | |")
+    print(f"| small plan (testdata/s3-tags-update): `policy`, end to end | | {ts * 1000:.1f} ms | | {rs / 1024:.0f} MiB | |")
     growth = times[10000] / times[1000]
     print(f"\ngrowth 1,000 -> 10,000 resources: {growth:.1f}x")
     big = rows[-1]
@@ -76,6 +79,9 @@ def main():
         ("10k: peak RSS at most 2x the file size", big[4] * 1024 <= 2 * big[5]),
         ("small plan end to end under 10 ms", ts < 0.010),
         ("1k -> 10k grows at most 12x", growth <= 12),
+        ("10k roles: at most 2x the bare parse", roles[3] <= 2 * roles[1]),
+        ("10k roles: under 0.5 s", roles[3] < 0.5),
+        ("10k roles: peak RSS at most 2x the file size", roles[4] * 1024 <= 2 * roles[5]),
     ]
     for name, passed in checks:
         print(f"{'PASS' if passed else 'FAIL'}: {name}")

@@ -117,6 +117,8 @@ struct PolicySink {
 }
 
 impl predict::Sink for PolicySink {
+    // Builders sort what they gather.
+    const ORDERED: bool = false;
     fn add(&mut self, r: predict::Requirement) {
         self.builder.add(&r);
         if let Some(s) = &mut self.summary {

@@ -545,8 +545,53 @@ pub(super) fn flatten_measured<'a>(
         }
         stack.extend(m.child_modules.into_iter().map(|c| (c, depth + 1)));
     }
-    out.sort_by(|a, b| a.address.cmp(&b.address));
+    sort_by_address(&mut out);
     Ok((out, deepest))
+}
+
+/// `out.sort_by(|a, b| a.address.cmp(&b.address))`, quicker. Addresses in a large plan share
+/// long prefixes (`module.copy_0001.module.db.`...) and live all over the plan's text, so
+/// each comparison would fetch two of them and compare the shared part again. Instead the
+/// bytes after what every address shares are taken once, 16 per address, into a compact
+/// array that is sorted; only equal keys compare the addresses themselves.
+fn sort_by_address(out: &mut Vec<StateResource<'_>>) {
+    let Some(first) = out.first().map(|r| r.address.clone()) else {
+        return;
+    };
+    let first = first.as_bytes();
+    let common = out.iter().fold(first.len(), |n, r| {
+        n.min(
+            first
+                .iter()
+                .zip(r.address.as_bytes())
+                .take_while(|(x, y)| x == y)
+                .count(),
+        )
+    });
+    let mut keys: Vec<(u128, u32)> = out
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let rest = &r.address.as_bytes()[common..];
+            let mut k = [0u8; 16];
+            let n = rest.len().min(16);
+            k[..n].copy_from_slice(&rest[..n]);
+            (u128::from_be_bytes(k), i as u32)
+        })
+        .collect();
+    // Stable, and equal keys leave it to the bytes (a key pads with zeros, which a name may
+    // hold): the order of the plain stable sort.
+    keys.sort_by(|x, y| {
+        x.0.cmp(&y.0).then_with(|| {
+            out[x.1 as usize].address.as_bytes()[common..]
+                .cmp(&out[y.1 as usize].address.as_bytes()[common..])
+        })
+    });
+    let mut slots: Vec<Option<StateResource<'_>>> = out.drain(..).map(Some).collect();
+    out.extend(
+        keys.iter()
+            .map(|&(_, i)| slots[i as usize].take().expect("each once")),
+    );
 }
 
 impl<'a> Plan<'a> {
@@ -558,5 +603,50 @@ impl<'a> Plan<'a> {
         }
         let last = provider_name.rsplit('/').next().unwrap_or(provider_name);
         last == "aws"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn address_sort_is_the_plain_stable_sort() {
+        let names = [
+            "module.copy_0001.aws_instance.web[0]",
+            "module.copy_0001.aws_instance.web",
+            "module.copy_0000.module.db.aws_db_instance.this[0]",
+            "module.copy_0001.aws_instance.web\u{0}x",
+            "module.copy_0001.aws_instance.web",
+            "module.copy_0000.aws_instance.web[\"é\"]",
+            "module.copy_0000.aws_instance.web[\"è\"]",
+            "module.copy_0001.aws_instance.we",
+            "module.copy_0000.module.db.aws_db_instance.this[0]",
+        ];
+        let make = || -> Vec<StateResource<'static>> {
+            names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| StateResource {
+                    address: Cow::Borrowed(n),
+                    mode: Mode::Managed,
+                    // Tells equal addresses apart, to check their order is kept.
+                    type_name: Cow::Owned(i.to_string()),
+                    provider_name: Cow::Borrowed(""),
+                    values: None,
+                    sensitive_values: None,
+                })
+                .collect()
+        };
+        let mut plain = make();
+        plain.sort_by(|a, b| a.address.cmp(&b.address));
+        let mut quick = make();
+        sort_by_address(&mut quick);
+        let key = |v: &[StateResource]| {
+            v.iter()
+                .map(|r| format!("{}#{}", r.address, r.type_name))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(key(&quick), key(&plain));
     }
 }

@@ -139,6 +139,8 @@ pub fn render(reqs: &[Requirement]) -> PolicyDocument {
 }
 
 impl crate::predict::Sink for Builder {
+    // Builders sort what they gather.
+    const ORDERED: bool = false;
     fn add(&mut self, r: Requirement) {
         Builder::add(self, &r);
     }

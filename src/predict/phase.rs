@@ -706,6 +706,9 @@ struct Inst<'p> {
 /// steps, on two threads, and appends them in the chunks' order: the result is the same as
 /// one thread's.
 pub trait Sink: Send {
+    /// Whether the order requirements arrive in matters. Sinks that sort anyway (policy
+    /// builders) say no, and each thread then fills one sink instead of one per chunk.
+    const ORDERED: bool = true;
     fn add(&mut self, r: Requirement);
     fn append(&mut self, later: Self);
 }
@@ -765,19 +768,27 @@ pub fn predict_into<'p, 'a, S: Sink>(
         outcome = ctx.take_outcome();
         let chunks: Vec<&[Work]> = work.chunks(CHUNK).collect();
         let next = AtomicUsize::new(0);
+        // Each thread's chunks, with their outcomes and (for ordered sinks) their own sinks;
+        // `whole` gathers an unordered sink's requirements for the thread.
         let take_chunks = |ctx: &mut Ctx<'p, 'a>| {
             let mut done = Vec::new();
+            let mut whole = sink();
             loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(chunk) = chunks.get(i) else {
-                    return done;
+                    return (done, whole);
                 };
-                let mut s = sink();
-                ctx.run(chunk, &mut s);
-                done.push((i, s, ctx.take_outcome()));
+                if S::ORDERED {
+                    let mut s = sink();
+                    ctx.run(chunk, &mut s);
+                    done.push((i, Some(s), ctx.take_outcome()));
+                } else {
+                    ctx.run(chunk, &mut whole);
+                    done.push((i, None, ctx.take_outcome()));
+                }
             }
         };
-        let (mine, theirs) = std::thread::scope(|sc| {
+        let ((mine, my_whole), (theirs, their_whole)) = std::thread::scope(|sc| {
             let helper = sc.spawn(|| take_chunks(&mut Ctx::new(plan, phase, scope.clone())));
             let mine = take_chunks(&mut ctx);
             let theirs = helper
@@ -785,14 +796,18 @@ pub fn predict_into<'p, 'a, S: Sink>(
                 .unwrap_or_else(|e| std::panic::resume_unwind(e));
             (mine, theirs)
         });
-        let mut slots: Vec<Option<(S, Outcome)>> = chunks.iter().map(|_| None).collect();
+        let mut slots: Vec<Option<(Option<S>, Outcome)>> = chunks.iter().map(|_| None).collect();
         for (i, s, o) in mine.into_iter().chain(theirs) {
             slots[i] = Some((s, o));
         }
         for (s, o) in slots.into_iter().flatten() {
-            first.append(s);
+            if let Some(s) = s {
+                first.append(s);
+            }
             outcome.append(o);
         }
+        first.append(my_whole);
+        first.append(their_whole);
     }
     if let Some(e) = outcome.rule_error.take() {
         bail!("internal rules error: {e}");

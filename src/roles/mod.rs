@@ -537,6 +537,8 @@ struct PlanAndDeploy {
 }
 
 impl predict::Sink for PlanAndDeploy {
+    // Builders sort what they gather.
+    const ORDERED: bool = false;
     fn add(&mut self, r: predict::Requirement) {
         if matches!(
             r.because.reason,
