@@ -206,13 +206,30 @@ fn packing_splits_and_widens_to_fit() {
         ..s
     };
     let mut notes = Vec::new();
-    let docs = iamplan::roles::fit("t", vec![big], &mut notes).unwrap();
+    let docs = iamplan::roles::fit("t", vec![big.clone()], &mut notes).unwrap();
     assert_eq!(docs.len(), 1);
     assert_eq!(
         docs[0].statements[0].resources,
         vec!["arn:aws:s3:::bucket-name-number-*"]
     );
     assert!(notes[0].contains("widened"), "{notes:?}");
+    // Only what overflowed is widened: two queues beside the long list stay exact.
+    let mut mixed = big.clone();
+    mixed.resources.extend([
+        "arn:aws:sqs:us-east-1:123456789012:queue-a".to_string(),
+        "arn:aws:sqs:us-east-1:123456789012:queue-b".to_string(),
+    ]);
+    let mut notes = Vec::new();
+    let docs = iamplan::roles::fit("t", vec![mixed], &mut notes).unwrap();
+    assert_eq!(
+        docs[0].statements[0].resources,
+        vec![
+            "arn:aws:s3:::bucket-name-number-*",
+            "arn:aws:sqs:us-east-1:123456789012:queue-a",
+            "arn:aws:sqs:us-east-1:123456789012:queue-b",
+        ]
+    );
+    assert!(!notes[0].contains("sqs"), "{notes:?}");
 }
 
 #[test]
@@ -375,4 +392,74 @@ fn ten_thousand_resources_fit_iam_limits() {
         }
     }
     assert!(stderr(&o).contains("widened"), "{}", stderr(&o));
+}
+
+/// The roles come from one pass over the deploy and destroy phases, which shares each
+/// resource's values between them: it must give exactly the requirements (phase, action,
+/// resource, condition, address, reason) of the two predictions made apart, on every plan we
+/// have, including one large enough to be shared between threads.
+#[test]
+fn one_pass_gives_the_deploy_and_destroy_predictions() {
+    use iamplan::plan;
+    use iamplan::predict::{self, Phase, Requirement, ScopeFlags};
+    type Key = (Phase, String, String, String, String, String);
+    let key = |r: &Requirement| -> Key {
+        (
+            r.phase,
+            r.action.to_string(),
+            r.resource.to_string(),
+            format!("{:?}", r.condition),
+            r.because.address.to_string(),
+            r.because.reason.describe(),
+        )
+    };
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(root().join("testdata"))
+        .unwrap()
+        .map(|e| e.unwrap().path().join("plan.json"))
+        .filter(|p| p.is_file())
+        .collect();
+    let big = std::env::temp_dir().join(format!("iamplan-onepass-{}.json", std::process::id()));
+    if let Some(sh) = shared() {
+        files.extend(plans_in(&sh.join("plans")));
+        files.extend(plans_in(&sh.join("plans/edge_cases")));
+        let gen = std::process::Command::new("python3")
+            .arg(sh.join("bench/make-big-plan.py"))
+            .arg(sh.join(
+                "plans/infracost__infracost__cmd__infracost__testdata__terraform_v0.12_plan.json",
+            ))
+            .arg(&big)
+            .args(["--target", "2000"])
+            .output()
+            .expect("python3");
+        assert!(gen.status.success());
+        files.push(big.clone());
+    }
+    assert!(files.len() > 20, "{files:?}");
+    let flags = ScopeFlags::default();
+    for f in &files {
+        let input = plan::load::read(f.to_str().unwrap()).unwrap();
+        let p = plan::parse(&input.name, &input.text).unwrap();
+        let mut apart: Vec<Key> = Vec::new();
+        for phase in [Phase::Deploy, Phase::Destroy] {
+            let pred = predict::predict(&p, phase, &flags).unwrap();
+            apart.extend(pred.requirements.iter().map(key));
+        }
+        let (pred, together) =
+            predict::predict_deploy_and_destroy_into(&p, &flags, Vec::new).unwrap();
+        let mut together: Vec<Key> = together.iter().map(key).collect();
+        apart.sort();
+        together.sort();
+        assert_eq!(together, apart, "{}", f.display());
+        // What the prediction reports besides requirements is the deploy phase's.
+        let deploy = predict::predict(&p, Phase::Deploy, &flags).unwrap();
+        assert_eq!(pred.caller, deploy.caller, "{}", f.display());
+        assert_eq!(
+            format!("{:?}", pred.coverage),
+            format!("{:?}", deploy.coverage),
+            "{}",
+            f.display()
+        );
+        assert_eq!(pred.changes(), deploy.changes(), "{}", f.display());
+    }
+    let _ = std::fs::remove_file(&big);
 }

@@ -58,10 +58,16 @@ impl PolicyDocument {
 
     /// IAM's size measure for managed policies: characters other than whitespace.
     pub fn iam_size(&self) -> usize {
-        serde_json::to_string(self)
-            .expect("policy serialises")
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .count()
+        iam_chars(self)
     }
+}
+
+/// IAM's size measure of any part of a policy: the characters of its compact JSON other than
+/// whitespace.
+pub fn iam_chars<T: Serialize + ?Sized>(v: &T) -> usize {
+    serde_json::to_string(v)
+        .expect("policy serialises")
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .count()
 }

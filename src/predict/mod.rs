@@ -7,7 +7,8 @@ mod phase;
 
 pub use arn::ScopeFlags;
 pub use phase::{
-    changed_attributes, predict, predict_into, CallerNeed, Coverage, Prediction, Sink,
+    changed_attributes, predict, predict_deploy_and_destroy_into, predict_into, CallerNeed,
+    Coverage, Prediction, Sink,
 };
 
 use crate::rules::{Condition, Origin, Rule};

@@ -16,6 +16,7 @@ use crate::plan::{base_address, Change, ChangeAction, Mode, Plan, StateResource,
 use crate::policy::FxBuild;
 use crate::rules::{self, Block, BlockKind, Condition, Kind, Origin, Rule};
 use once_cell::unsync::OnceCell;
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -87,6 +88,9 @@ impl Prediction {
 
 struct Ctx<'p, 'a> {
     phase: Phase,
+    /// The deploy phase with the destroy phase's steps alongside (see
+    /// [`predict_deploy_and_destroy_into`]).
+    also_destroy: bool,
     plan: &'p Plan<'a>,
     scope: Scope,
     /// How each (rule, action) is scoped, decided once (keyed by addresses of static data).
@@ -186,9 +190,10 @@ fn condition_holds(b: &Block, s: &Subject) -> bool {
 }
 
 impl<'p, 'a> Ctx<'p, 'a> {
-    fn new(plan: &'p Plan<'a>, phase: Phase, scope: Scope) -> Self {
+    fn new(plan: &'p Plan<'a>, phase: Phase, scope: Scope, also_destroy: bool) -> Self {
         Ctx {
             phase,
+            also_destroy,
             plan,
             scope,
             decisions: HashMap::default(),
@@ -223,6 +228,28 @@ impl<'p, 'a> Ctx<'p, 'a> {
         for r in self.out.drain(..) {
             sink.add(r);
         }
+    }
+
+    /// With the destroy phase alongside: the current step's requirements, which the destroy
+    /// phase has identically (provider start-up, data source reads), once more for it.
+    fn also_for_destroy(&mut self) {
+        if self.also_destroy {
+            for i in 0..self.out.len() {
+                let mut r = self.out[i].clone();
+                r.phase = Phase::Destroy;
+                self.out.push(r);
+            }
+        }
+    }
+
+    /// The destroy phase's steps for a resource the plan leaves (refresh and delete), among
+    /// the deploy phase's: requirements are the destroy phase's, coverage and change notes
+    /// stay the deploy phase's.
+    fn teardown(&mut self, address: &Arc<str>, rule: RuleRef, subject: &Subject) {
+        let phase = std::mem::replace(&mut self.phase, Phase::Destroy);
+        self.emit_kind(address, rule, BlockKind::Read, subject, Reason::Refresh);
+        self.emit_kind(address, rule, BlockKind::Delete, subject, Reason::Delete);
+        self.phase = phase;
     }
 
     fn intern(&mut self, s: &str) -> Arc<str> {
@@ -745,21 +772,56 @@ pub fn predict_into<'p, 'a, S: Sink>(
     flags: &ScopeFlags,
     sink: impl Fn() -> S + Sync,
 ) -> Result<(Prediction, S)> {
+    predict_phase(plan, phase, false, flags, sink)
+}
+
+/// The deploy and the destroy phase in one pass, for callers that want both (`roles`): the
+/// sink receives every requirement of each, marked with its phase, as the two predictions
+/// would give them (in another order). A resource the plan creates or updates is looked at
+/// once for both: the values it leaves are those its destroy reads and deletes. The
+/// prediction's coverage, caller needs and changes are the deploy phase's.
+pub fn predict_deploy_and_destroy_into<'p, 'a, S: Sink>(
+    plan: &'p Plan<'a>,
+    flags: &ScopeFlags,
+    sink: impl Fn() -> S + Sync,
+) -> Result<(Prediction, S)> {
+    predict_phase(plan, Phase::Deploy, true, flags, sink)
+}
+
+fn predict_phase<'p, 'a, S: Sink>(
+    plan: &'p Plan<'a>,
+    phase: Phase,
+    also_destroy: bool,
+    flags: &ScopeFlags,
+    sink: impl Fn() -> S + Sync,
+) -> Result<(Prediction, S)> {
     let scope = Scope::resolve(plan, flags);
     let config = plan.config_data_sources();
     let mut caller = Vec::new();
     let mut first = sink();
-    let mut ctx = Ctx::new(plan, phase, scope.clone());
-    provider_requirements(plan, &mut ctx, &mut caller);
-    ctx.flush(&mut first);
-    let mut work = match phase {
-        Phase::Plan | Phase::Deploy => refresh_existing(plan),
-        Phase::Destroy => destroy_planned(plan),
-    };
-    work.extend(data_sources(plan, &config));
-    if phase == Phase::Deploy {
-        work.extend(apply_changes(plan));
-    }
+    let mut ctx = Ctx::new(plan, phase, scope.clone(), also_destroy);
+    // The destroy phase's list is made beside the deploy phase's (both walk every change).
+    let work = std::thread::scope(|sc| {
+        let destroy = also_destroy.then(|| sc.spawn(|| destroy_planned(plan)));
+        provider_requirements(plan, &mut ctx, &mut caller);
+        ctx.also_for_destroy();
+        ctx.flush(&mut first);
+        let mut work = match phase {
+            Phase::Plan | Phase::Deploy => refresh_existing(plan),
+            Phase::Destroy => destroy_planned(plan),
+        };
+        work.extend(data_sources(plan, &config));
+        if phase == Phase::Deploy {
+            work.extend(apply_changes(plan));
+        }
+        if let Some(destroy) = destroy {
+            let destroy = destroy
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            with_teardown(&mut work, destroy);
+        }
+        work
+    });
     let mut outcome;
     if work.iter().map(Work::weight).sum::<usize>() < MIN_PARALLEL {
         ctx.run(&work, &mut first);
@@ -789,7 +851,8 @@ pub fn predict_into<'p, 'a, S: Sink>(
             }
         };
         let ((mine, my_whole), (theirs, their_whole)) = std::thread::scope(|sc| {
-            let helper = sc.spawn(|| take_chunks(&mut Ctx::new(plan, phase, scope.clone())));
+            let helper =
+                sc.spawn(|| take_chunks(&mut Ctx::new(plan, phase, scope.clone(), also_destroy)));
             let mine = take_chunks(&mut ctx);
             let theirs = helper
                 .join()
@@ -938,8 +1001,14 @@ enum Work<'p> {
     Existing(Source<'p>, &'static str, bool),
     /// A data source read.
     Data(Source<'p>),
-    /// A change the plan makes to a managed resource.
-    Apply(&'p Change<'p>),
+    /// A change the plan makes to a managed resource; with the flag, the destroy phase's
+    /// steps for what it leaves too, on the same values.
+    Apply(&'p Change<'p>, bool),
+    /// A destroy phase step among the deploy phase's (see [`Ctx::teardown`]).
+    Teardown(Source<'p>),
+    /// The refresh of a resource that exists, and its destroy phase steps on the same values
+    /// (the resource is left as it was read).
+    RefreshAndTeardown(Source<'p>),
 }
 
 /// Where a resource instance and its values come from.
@@ -955,6 +1024,40 @@ enum Source<'p> {
 }
 
 impl<'p> Source<'p> {
+    fn address(self) -> &'p str {
+        match self {
+            Source::State(r) => &r.address,
+            Source::Before(c) | Source::After(c) | Source::Remaining(c) => &c.address,
+            Source::Config(d) => &d.address,
+        }
+    }
+
+    /// The raw value, unknown mask and sensitive mask [`inst`](Self::inst) reads, as text
+    /// (`None` for a declared data source, which has none).
+    fn texts(self) -> Option<[Option<&'p str>; 3]> {
+        let t = |r: Option<&'p RawValue>| r.map(RawValue::get);
+        match self {
+            Source::State(r) => Some([t(r.values), None, t(r.sensitive_values)]),
+            Source::Before(c) => Some([t(c.before), None, t(c.before_sensitive)]),
+            Source::After(c) => Some([t(c.after), t(c.after_unknown), t(c.after_sensitive)]),
+            Source::Remaining(c) if c.after.is_some() || c.after_unknown.is_some() => {
+                Source::After(c).texts()
+            }
+            Source::Remaining(c) => Source::Before(c).texts(),
+            Source::Config(_) => None,
+        }
+    }
+
+    /// Whether two sources give the same answer to every lookup: the same value and
+    /// sensitive mask text, and nothing unknown in either.
+    fn reads_as(self, other: Source<'p>) -> bool {
+        let (Some([v, u, s]), Some([v2, u2, s2])) = (self.texts(), other.texts()) else {
+            return false;
+        };
+        let known = |u: Option<&str>| u.is_none_or(|u| !u.contains("true"));
+        v == v2 && s == s2 && known(u) && known(u2)
+    }
+
     fn inst(self) -> Inst<'p> {
         let (address, type_name, provider, values): (&str, &str, &str, _) = match self {
             Source::State(r) => (
@@ -1001,10 +1104,15 @@ impl Work<'_> {
         match self {
             Work::Existing(_, _, delete) => 1 + usize::from(*delete),
             Work::Data(_) => 1,
-            Work::Apply(c) => match c.action {
-                ChangeAction::Update | ChangeAction::Replace { .. } => 6,
-                _ => 4,
-            },
+            Work::Apply(c, teardown) => {
+                2 * usize::from(*teardown)
+                    + match c.action {
+                        ChangeAction::Update | ChangeAction::Replace { .. } => 6,
+                        _ => 4,
+                    }
+            }
+            Work::Teardown(_) => 2,
+            Work::RefreshAndTeardown(_) => 3,
         }
     }
 }
@@ -1017,15 +1125,34 @@ impl<'p> Ctx<'p, '_> {
     {
         for w in work {
             match *w {
-                Work::Existing(src, label, delete) => self.existing(src.inst(), label, delete),
-                Work::Data(src) => self.data_source(src.inst()),
-                Work::Apply(c) => self.apply(c),
+                Work::Existing(src, label, delete) => {
+                    self.existing(src.inst(), label, delete, false)
+                }
+                Work::RefreshAndTeardown(src) => self.existing(src.inst(), "refresh", false, true),
+                Work::Data(src) => {
+                    self.data_source(src.inst());
+                    self.also_for_destroy();
+                }
+                Work::Apply(c, teardown) => self.apply(c, teardown),
+                Work::Teardown(src) => {
+                    // As `existing`, without counting coverage again.
+                    let inst = src.inst();
+                    let rule = Plan::is_aws_provider(inst.provider, inst.type_name)
+                        .then(|| self.rule(Kind::Resource, inst.type_name))
+                        .flatten();
+                    if let Some(rule) = rule {
+                        let address: Arc<str> = Arc::from(inst.address);
+                        let subject = Subject::new(self.plan, inst.address, inst.values, true);
+                        self.teardown(&address, rule, &subject);
+                    }
+                }
             }
             self.flush(sink);
         }
     }
-    /// Refresh read of a resource that exists, and with `delete` its delete actions too.
-    fn existing<'w>(&mut self, inst: Inst<'w>, label: &'static str, delete: bool)
+    /// Refresh read of a resource that exists, and with `delete` its delete actions too;
+    /// with `teardown` the destroy phase's steps too (see [`Ctx::teardown`]).
+    fn existing<'w>(&mut self, inst: Inst<'w>, label: &'static str, delete: bool, teardown: bool)
     where
         'p: 'w,
     {
@@ -1038,6 +1165,9 @@ impl<'p> Ctx<'p, '_> {
         self.emit_kind(&address, rule, BlockKind::Read, &subject, Reason::Refresh);
         if delete {
             self.emit_kind(&address, rule, BlockKind::Delete, &subject, Reason::Delete);
+        }
+        if teardown {
+            self.teardown(&address, rule, &subject);
         }
     }
 
@@ -1060,7 +1190,7 @@ impl<'p> Ctx<'p, '_> {
         );
     }
 
-    fn apply<'w>(&mut self, c: &'w Change<'w>)
+    fn apply<'w>(&mut self, c: &'w Change<'w>, teardown: bool)
     where
         'p: 'w,
     {
@@ -1089,6 +1219,9 @@ impl<'p> Ctx<'p, '_> {
             }
             ChangeAction::Update => update(self, &address, rule, &before, &after),
             _ => {}
+        }
+        if teardown {
+            self.teardown(&address, rule, &after);
         }
         self.changes
             .push((address, 1, c.action.label(), rule.0.type_name.as_str()));
@@ -1132,7 +1265,7 @@ fn apply_changes<'p>(plan: &'p Plan<'_>) -> Vec<Work<'p>> {
                     ChangeAction::NoOp | ChangeAction::Forget | ChangeAction::Read
                 )
         })
-        .map(Work::Apply)
+        .map(|c| Work::Apply(c, false))
         .collect()
 }
 
@@ -1252,6 +1385,50 @@ fn update<'v>(
     }
     ctx.emit_kind(address, rule, BlockKind::Read, after, Reason::ReadAfter);
     ctx.emit_pass_roles(address, rule, after, Some(&changed_set));
+}
+
+/// Adds the destroy phase's steps to the deploy phase's work, sharing a subject (values
+/// read, ARNs filled once) where a deploy step has the values the destroy reads: a change's
+/// own step takes the destroy of the values it leaves, and a refresh the destroy of a
+/// resource left as it is. The rest come as teardown steps of their own.
+fn with_teardown<'p>(work: &mut Vec<Work<'p>>, destroy: Vec<Work<'p>>) {
+    let key = |c: &Change| c as *const Change as usize;
+    let mut applies: HashMap<usize, usize, FxBuild> = HashMap::default();
+    let mut refreshes: HashMap<&str, usize, FxBuild> = HashMap::default();
+    for (i, w) in work.iter().enumerate() {
+        match *w {
+            Work::Apply(c, _) => {
+                applies.insert(key(c), i);
+            }
+            Work::Existing(src, _, false) => {
+                refreshes.insert(src.address(), i);
+            }
+            _ => {}
+        }
+    }
+    for d in destroy {
+        let Work::Existing(src, _, _) = d else {
+            continue;
+        };
+        if let Source::Remaining(c) = src {
+            // Only when the destroy reads the values after the change, as the step does.
+            if c.after.is_some() || c.after_unknown.is_some() {
+                if let Some(&i) = applies.get(&key(c)) {
+                    work[i] = Work::Apply(c, true);
+                    continue;
+                }
+            }
+        }
+        if let Some(&i) = refreshes.get(src.address()) {
+            if let Work::Existing(refreshed, _, false) = work[i] {
+                if refreshed.reads_as(src) {
+                    work[i] = Work::RefreshAndTeardown(refreshed);
+                    continue;
+                }
+            }
+        }
+        work.push(Work::Teardown(src));
+    }
 }
 
 /// Destroy: refresh and delete of every managed AWS resource the plan leaves behind.

@@ -10,7 +10,7 @@ use crate::app;
 use crate::bail;
 use crate::cli::{RolesArgs, RolesFormat};
 use crate::error::{Error, Result};
-use crate::iam::policy::{PolicyDocument, Statement};
+use crate::iam::policy::{iam_chars, PolicyDocument, Statement};
 use crate::plan::{self, Plan};
 use crate::policy;
 use crate::predict::{self, Phase, Reason, ScopeFlags};
@@ -254,22 +254,62 @@ pub fn state_needs(
     })
 }
 
-/// Splits a statement into two smaller ones (resources first, then actions).
-fn halve(s: &Statement) -> Option<(Statement, Statement)> {
-    let mut a = s.clone();
-    let mut b = s.clone();
-    if s.resources.len() > 1 {
-        let mid = s.resources.len() / 2;
-        a.resources = s.resources[..mid].to_vec();
-        b.resources = s.resources[mid..].to_vec();
-    } else if s.actions.len() > 1 {
-        let mid = s.actions.len() / 2;
-        a.actions = s.actions[..mid].to_vec();
-        b.actions = s.actions[mid..].to_vec();
-    } else {
+/// Splits a statement into two halves of its actions (when one resource's list of actions is
+/// what is too big).
+fn halve_actions(s: &Statement) -> Option<(Statement, Statement)> {
+    if s.actions.len() < 2 {
         return None;
     }
+    let mid = s.actions.len() / 2;
+    let a = Statement {
+        actions: s.actions[..mid].to_vec(),
+        ..s.clone()
+    };
+    let b = Statement {
+        actions: s.actions[mid..].to_vec(),
+        ..s.clone()
+    };
     Some((a, b))
+}
+
+/// Splits a statement too big for one policy into runs of its resources (in order), each run
+/// as long as still fits a policy alone: every resource is measured once, however long the
+/// list, and a run's size is its share of the list plus the rest of the statement.
+fn resource_runs(s: &Statement) -> Vec<Statement> {
+    let room = MAX_POLICY_CHARS - empty_size();
+    // The statement with an empty list (`[]`, two characters) is the part every run repeats.
+    let fixed = statement_size(&Statement {
+        resources: Vec::new(),
+        ..s.clone()
+    }) - 2;
+    // A list of n entries: its brackets, the entries, and n - 1 commas; one entry alone is
+    // written without brackets.
+    let list = |n: usize, sum: usize| if n == 1 { sum } else { sum + n + 1 };
+    let widths: Vec<usize> = s.resources.iter().map(iam_chars).collect();
+    let mut runs = Vec::new();
+    let mut start = 0;
+    while start < widths.len() {
+        let mut end = start + 1;
+        let mut sum = widths[start];
+        while end < widths.len() && fixed + list(end + 1 - start, sum + widths[end]) <= room {
+            sum += widths[end];
+            end += 1;
+        }
+        runs.push(start..end);
+        start = end;
+    }
+    // A list that fits whole is not what is too big: halve it anyway so the caller's split
+    // always makes progress (its actions are split next).
+    if runs.len() == 1 {
+        let mid = s.resources.len() / 2;
+        runs = vec![0..mid, mid..s.resources.len()];
+    }
+    runs.into_iter()
+        .map(|r| Statement {
+            resources: s.resources[r].to_vec(),
+            ..s.clone()
+        })
+        .collect()
 }
 
 /// The IAM size of one statement as an entry of a document's statement list. A document's
@@ -277,11 +317,7 @@ fn halve(s: &Statement) -> Option<(Statement, Statement)> {
 /// so its size is [`doc_size`] of its statements' sizes: each statement is measured once,
 /// however many bins it is tried in.
 fn statement_size(s: &Statement) -> usize {
-    PolicyDocument {
-        statements: vec![s.clone()],
-    }
-    .iam_size()
-        - empty_size()
+    iam_chars(s)
 }
 
 fn empty_size() -> usize {
@@ -304,7 +340,9 @@ pub fn pack(role: &str, stmts: Vec<Statement>) -> Result<Vec<PolicyDocument>> {
         let size = statement_size(&s);
         if doc_size(size, 1) <= MAX_POLICY_CHARS {
             work.push((size, s));
-        } else if let Some((a, b)) = halve(&s) {
+        } else if s.resources.len() > 1 {
+            queue.extend(resource_runs(&s));
+        } else if let Some((a, b)) = halve_actions(&s) {
             queue.push(a);
             queue.push(b);
         } else {
@@ -436,55 +474,110 @@ fn type_prefix(arn: &str) -> &str {
     arn
 }
 
-/// Widens long resource lists so a role can fit: level 1 replaces each group of ARNs of one
-/// resource type by their common prefix and `*`; level 2 by the type's `*`. Returns what it
-/// widened.
-fn widen(stmts: Vec<Statement>, level: u8) -> (Vec<Statement>, Vec<String>) {
-    let mut notes = Vec::new();
+/// A group of one statement's ARNs (one resource type) that widening may replace by a
+/// pattern: at level 1 their common prefix and `*`, at level 2 the type's `*`.
+struct Widening {
+    stmt: usize,
+    prefix: String,
+    members: usize,
+    pattern: String,
+    /// Characters the pattern saves over the ARNs it replaces.
+    saves: usize,
+}
+
+/// Every group a level could widen, those that save the most first.
+fn widenings(stmts: &[Statement], level: u8) -> Vec<Widening> {
+    let mut out = Vec::new();
+    for (i, s) in stmts.iter().enumerate() {
+        if s.resources.len() < 2 || s.resources.iter().any(|r| r == "*") {
+            continue;
+        }
+        let mut groups: BTreeMap<&str, Vec<&String>> = BTreeMap::new();
+        for r in &s.resources {
+            groups.entry(type_prefix(r)).or_default().push(r);
+        }
+        for (prefix, members) in groups.into_iter().filter(|(_, m)| m.len() > 1) {
+            let pattern = if level == 1 {
+                let first = members[0].as_str();
+                let lcp = members.iter().fold(first.len(), |n, m| {
+                    first
+                        .bytes()
+                        .zip(m.bytes())
+                        .take(n)
+                        .take_while(|(a, b)| a == b)
+                        .count()
+                });
+                format!("{}*", &first[..lcp.max(prefix.len())])
+            } else {
+                format!("{prefix}*")
+            };
+            // Each list entry costs its text, two quotes and a comma.
+            let before: usize = members.iter().map(|m| m.len() + 3).sum();
+            out.push(Widening {
+                stmt: i,
+                prefix: prefix.to_string(),
+                members: members.len(),
+                saves: before.saturating_sub(pattern.len() + 3),
+                pattern,
+            });
+        }
+    }
+    out.sort_by(|a, b| (b.saves, a.stmt, &a.prefix).cmp(&(a.saves, b.stmt, &b.prefix)));
+    out
+}
+
+/// The statements with the given widenings made, and what was widened: each widening once
+/// (with how many statements it took place in: statements of different actions often hold
+/// the same resources), sorted.
+fn widen(stmts: &[Statement], chosen: &[Widening]) -> (Vec<Statement>, Vec<String>) {
+    let mut by_stmt: BTreeMap<usize, BTreeMap<&str, &str>> = BTreeMap::new();
+    let mut widened: BTreeMap<String, usize> = BTreeMap::new();
+    for w in chosen {
+        by_stmt
+            .entry(w.stmt)
+            .or_default()
+            .insert(&w.prefix, &w.pattern);
+        *widened
+            .entry(format!(
+                "{} ARNs of {}… widened to {}",
+                w.members, w.prefix, w.pattern
+            ))
+            .or_default() += 1;
+    }
     let out = stmts
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let Some(patterns) = by_stmt.get(&i) else {
+                return s.clone();
+            };
+            let resources: BTreeSet<String> = s
+                .resources
+                .iter()
+                .map(|r| match patterns.get(type_prefix(r)) {
+                    Some(p) => p.to_string(),
+                    None => r.clone(),
+                })
+                .collect();
+            Statement {
+                resources: resources.into_iter().collect(),
+                ..s.clone()
+            }
+        })
+        .collect();
+    let notes = widened
         .into_iter()
-        .map(|mut s| {
-            if s.resources.len() < 2 || s.resources.iter().any(|r| r == "*") {
-                return s;
-            }
-            let mut groups: BTreeMap<&str, Vec<&String>> = BTreeMap::new();
-            for r in &s.resources {
-                groups.entry(type_prefix(r)).or_default().push(r);
-            }
-            let mut res = BTreeSet::new();
-            for (prefix, members) in groups {
-                if members.len() == 1 {
-                    res.insert(members[0].clone());
-                    continue;
-                }
-                let pattern = if level == 1 {
-                    let first = members[0].as_str();
-                    let lcp = members.iter().fold(first.len(), |n, m| {
-                        first
-                            .bytes()
-                            .zip(m.bytes())
-                            .take(n)
-                            .take_while(|(a, b)| a == b)
-                            .count()
-                    });
-                    format!("{}*", &first[..lcp.max(prefix.len())])
-                } else {
-                    format!("{prefix}*")
-                };
-                notes.push(format!(
-                    "{} ARNs of {prefix}… widened to {pattern}",
-                    members.len()
-                ));
-                res.insert(pattern);
-            }
-            s.resources = res.into_iter().collect();
-            s
+        .map(|(note, n)| match n {
+            1 => note,
+            n => format!("{note} (in {n} statements)"),
         })
         .collect();
     (out, notes)
 }
 
-/// Packs a role, widening resource lists only as far as needed to fit IAM's limits.
+/// Packs a role, widening resource lists only as far as needed to fit IAM's limits: the
+/// fewest groups (those that save the most first) at the narrowest level that fits, so a
+/// handful of ARNs stays exact when a long list elsewhere is what overflowed.
 pub fn fit(
     role: &str,
     stmts: Vec<Statement>,
@@ -495,14 +588,29 @@ pub fn fit(
         Err(e) => e,
     };
     for level in [1u8, 2] {
-        let (w, n) = widen(stmts.clone(), level);
-        if let Ok(d) = pack(role, statements_regrouped(w)) {
-            notes.push(format!(
-                "role {role} did not fit IAM's limits with one ARN per resource; widened: {}",
-                n.join("; ")
-            ));
-            return Ok(d);
+        let cands = widenings(&stmts, level);
+        let attempt = |k: usize| pack(role, statements_regrouped(widen(&stmts, &cands[..k]).0));
+        let Ok(mut docs) = attempt(cands.len()) else {
+            continue;
+        };
+        // None fails (above) and all fit: search for the fewest that fit. More widening only
+        // shrinks statements, so fitting is taken as monotone in how many are made.
+        let (mut fails, mut fits) = (0, cands.len());
+        while fits - fails > 1 {
+            let mid = (fails + fits) / 2;
+            match attempt(mid) {
+                Ok(d) => {
+                    fits = mid;
+                    docs = d;
+                }
+                Err(_) => fails = mid,
+            }
         }
+        notes.push(format!(
+            "role {role} did not fit IAM's limits with one ARN per resource; widened: {}",
+            widen(&stmts, &cands[..fits]).1.join("; ")
+        ));
+        return Ok(docs);
     }
     Err(first)
 }
@@ -528,18 +636,24 @@ fn statements_regrouped(stmts: Vec<Statement>) -> Vec<Statement> {
         .collect()
 }
 
-/// The plan and deploy roles, filled from one deploy prediction: requirements of the plan
-/// phase's own steps (provider start-up, refresh, data sources) go to both.
+/// The plan, deploy and destroy roles, filled from one pass over the deploy and destroy
+/// phases: the deploy phase's requirements of the plan phase's own steps (provider start-up,
+/// refresh, data sources) go to the plan role too.
 #[derive(Default)]
-struct PlanAndDeploy {
+struct PhaseRoles {
     plan: policy::Builder,
     deploy: policy::Builder,
+    destroy: policy::Builder,
 }
 
-impl predict::Sink for PlanAndDeploy {
+impl predict::Sink for PhaseRoles {
     // Builders sort what they gather.
     const ORDERED: bool = false;
     fn add(&mut self, r: predict::Requirement) {
+        if r.phase == Phase::Destroy {
+            self.destroy.add(&r);
+            return;
+        }
         if matches!(
             r.because.reason,
             Reason::Provider | Reason::Refresh | Reason::DataSource
@@ -548,9 +662,10 @@ impl predict::Sink for PlanAndDeploy {
         }
         self.deploy.add(&r);
     }
-    fn append(&mut self, later: PlanAndDeploy) {
+    fn append(&mut self, later: PhaseRoles) {
         self.plan.append(later.plan);
         self.deploy.append(later.deploy);
+        self.destroy.append(later.destroy);
     }
 }
 
@@ -580,21 +695,19 @@ pub fn build(
     let mut notes = state.notes.clone();
     let mut roles = BTreeMap::new();
     // The deploy phase does everything the plan phase does (provider start-up, refresh, data
-    // sources), then the changes: one prediction fills both roles.
-    let mut deploy_role = None;
+    // sources), then the changes; the destroy phase's steps come in the same pass (a resource
+    // is looked at once for what the plan does to it and for its destroy).
+    let (deploy, mut phases) =
+        predict::predict_deploy_and_destroy_into(plan, flags, PhaseRoles::default)?;
     for role in ROLES {
         let stmts = match role {
             "state" => statements(&state.all),
             "plan" => {
-                let (deploy, both) =
-                    predict::predict_into(plan, Phase::Deploy, flags, PlanAndDeploy::default)?;
-                deploy_role = Some((deploy, both.deploy));
-                let mut s = both.plan.finish().statements;
+                let mut s = std::mem::take(&mut phases.plan).finish().statements;
                 s.extend(statements(&state.read_and_lock));
                 s
             }
             "deploy" => {
-                let (deploy, builder) = deploy_role.take().expect("the plan role comes first");
                 if let Some(l) = crate::report::unmapped_line(&deploy) {
                     notes.push(l);
                 }
@@ -604,13 +717,9 @@ pub fn build(
                         c.action, c.resource, c.because
                     ));
                 }
-                builder.finish().statements
+                std::mem::take(&mut phases.deploy).finish().statements
             }
-            _ => {
-                let (_, b) =
-                    predict::predict_into(plan, Phase::Destroy, flags, policy::Builder::default)?;
-                b.finish().statements
-            }
+            _ => std::mem::take(&mut phases.destroy).finish().statements,
         };
         let stmts = if compact_actions {
             let (s, m) = compact(stmts);
@@ -768,6 +877,65 @@ pub fn run(a: RolesArgs) -> Result<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn resource_runs_are_maximal_and_fit() {
+        // Widths vary, a space (not counted by IAM) and a quote (escaped) included.
+        let resources: Vec<String> = (0..900)
+            .map(|i| format!("arn:aws:s3:::b-{i}/{}", "k \"x".repeat(i % 7)))
+            .collect();
+        let s = Statement {
+            sid: None,
+            effect: "Allow",
+            actions: vec!["s3:GetObject".into(), "s3:PutObject".into()],
+            resources: resources.clone(),
+            condition: BTreeMap::new(),
+        };
+        let runs = resource_runs(&s);
+        assert!(runs.len() > 1);
+        let joined: Vec<String> = runs.iter().flat_map(|r| r.resources.clone()).collect();
+        assert_eq!(joined, resources);
+        let mut at = 0;
+        for r in &runs {
+            at += r.resources.len();
+            assert!(doc_size(statement_size(r), 1) <= MAX_POLICY_CHARS);
+            if at < resources.len() {
+                let mut longer = r.clone();
+                longer.resources.push(resources[at].clone());
+                assert!(doc_size(statement_size(&longer), 1) > MAX_POLICY_CHARS);
+            }
+        }
+    }
+
+    #[test]
+    fn a_widening_shared_by_statements_is_reported_once() {
+        let arns: Vec<String> = (0..3).map(|i| format!("arn:aws:s3:::data-{i}")).collect();
+        let st = |a: &str, extra: &[&str]| Statement {
+            sid: None,
+            effect: "Allow",
+            actions: vec![a.to_string()],
+            resources: arns
+                .iter()
+                .cloned()
+                .chain(extra.iter().map(|x| x.to_string()))
+                .collect(),
+            condition: BTreeMap::new(),
+        };
+        let stmts = vec![
+            st("s3:GetBucketTagging", &[]),
+            st("s3:DeleteBucket", &["arn:aws:sqs:us-east-1:1:q"]),
+        ];
+        let (out, notes) = widen(&stmts, &widenings(&stmts, 1));
+        assert_eq!(
+            notes,
+            vec!["3 ARNs of arn:aws:s3:::… widened to arn:aws:s3:::data-* (in 2 statements)"]
+        );
+        assert_eq!(out[0].resources, vec!["arn:aws:s3:::data-*"]);
+        assert_eq!(
+            out[1].resources,
+            vec!["arn:aws:s3:::data-*", "arn:aws:sqs:us-east-1:1:q"]
+        );
+    }
 
     #[test]
     fn document_size_adds_up_from_statement_sizes() {
