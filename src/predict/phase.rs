@@ -4,7 +4,8 @@
 //! Requirements stream into a sink, so a 10,000-resource plan never holds them all at once
 //! unless the caller wants them. A large phase's steps are shared between two threads in
 //! chunks, and each chunk's results are appended in order: the output never depends on how
-//! the threads ran.
+//! the threads ran. Callers that want both the deploy and the destroy phase (`roles`) get them
+//! from one pass that looks at each resource once for both.
 
 use super::arn::{self, Scope, ScopeFlags, Scoping};
 use super::{because, Phase, Reason, Requirement};
