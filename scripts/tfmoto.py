@@ -13,9 +13,10 @@ import zipfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROVIDER_VERSION = "5.100.0"
 SERVICES = [
-    "apigateway", "apigatewayv2", "cloudwatch", "cloudwatchlogs", "dynamodb", "ec2", "ecr",
-    "ecs", "events", "iam", "kinesis", "kms", "lambda", "route53", "s3", "secretsmanager",
-    "sns", "sqs", "ssm", "sts",
+    "apigateway", "apigatewayv2", "athena", "backup", "cloudwatch", "cloudwatchlogs",
+    "codecommit", "cognitoidp", "dynamodb", "ec2", "ecr", "ecs", "efs", "elbv2", "events",
+    "glue", "iam", "kinesis", "kms", "lambda", "route53", "s3", "secretsmanager",
+    "servicediscovery", "sfn", "sns", "sqs", "ssm", "sts",
 ]
 REGION = "eu-west-1"
 
