@@ -1,4 +1,4 @@
-# AWS KMS (IAM prefix kms): hand-curated rules for keys, aliases and the aws_kms_key data source.
+# AWS KMS (IAM prefix kms): hand-curated rules for keys, aliases, grants and the aws_kms_key data source.
 
 resource "aws_kms_alias" {
   service  = "kms"
@@ -25,6 +25,40 @@ resource "aws_kms_alias" {
   delete {
     actions = ["kms:DeleteAlias"]
     source  = "resourceAliasDelete (DeleteAlias)"
+  }
+}
+
+resource "aws_kms_grant" {
+  service  = "kms"
+  source   = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/kms/grant.go"
+  verified = "capture: provider 5.100.0"
+  note     = "every argument forces replacement: there is no update handler. key_id takes a key id or a key ARN; each block is scoped to it when it is an ARN, else to the key pattern"
+
+  read {
+    actions  = ["kms:ListGrants"]
+    resource = "${key_id}"
+    source   = "resourceGrantRead (findGrantByTwoPartKeyWithRetry: ListGrants pages, retried until the grant shows)"
+  }
+
+  create {
+    actions  = ["kms:CreateGrant"]
+    resource = "${key_id}"
+    source   = "resourceGrantCreate (CreateGrant, retried on propagation errors)"
+  }
+
+  delete {
+    if_set   = "retire_on_delete"
+    actions  = ["kms:RetireGrant"]
+    resource = "${key_id}"
+    source   = "resourceGrantDelete (RetireGrant when retire_on_delete; then ListGrants until the grant is gone)"
+    note     = "AWS docs: KMS API Reference RetireGrant (permission to retire is determined primarily by the grant's retiring principal)"
+  }
+
+  delete {
+    unless_set = "retire_on_delete"
+    actions    = ["kms:RevokeGrant"]
+    resource   = "${key_id}"
+    source     = "resourceGrantDelete (RevokeGrant; then ListGrants until the grant is gone)"
   }
 }
 
