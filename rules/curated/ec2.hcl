@@ -1,5 +1,248 @@
 # EC2 / VPC / EBS resources and data sources (service "ec2"), curated from terraform-provider-aws source.
 
+resource "aws_customer_gateway" {
+  service  = "ec2"
+  source   = "terraform-provider-aws stored version (index id 1849897923) internal/service/ec2/vpnsite_customer_gateway.go"
+  arn      = "arn:${partition}:ec2:${region}:${account}:customer-gateway/${id}"
+  verified = "capture: provider 5.100.0"
+
+  read {
+    actions = ["ec2:DescribeCustomerGateways"]
+    source  = "resourceCustomerGatewayRead: findCustomerGatewayByID (tags from the response)"
+  }
+
+  create {
+    actions = ["ec2:CreateCustomerGateway"]
+    source  = "resourceCustomerGatewayCreate (waitCustomerGatewayCreated polls DescribeCustomerGateways)"
+  }
+
+  create {
+    if_set  = "tags_all"
+    actions = ["ec2:CreateTags"]
+    source  = "resourceCustomerGatewayCreate: getTagSpecificationsIn"
+    note    = "TagSpecifications on the create call need ec2:CreateTags (AWS docs: Grant permission to tag resources during creation)"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["ec2:CreateTags", "ec2:DeleteTags"]
+    source     = "resourceCustomerGatewayUpdate is tags only: transparent tagging UpdateTags (tags_gen.go) -> CreateTags/DeleteTags"
+  }
+
+  delete {
+    actions = ["ec2:DeleteCustomerGateway"]
+    source  = "resourceCustomerGatewayDelete (waitCustomerGatewayDeleted polls DescribeCustomerGateways)"
+  }
+}
+
+resource "aws_default_network_acl" {
+  service  = "ec2"
+  source   = "terraform-provider-aws stored version (index id 1370637304) internal/service/ec2/vpc_default_network_acl.go; stored version (index id 1489293125) internal/service/ec2/vpc_network_acl.go (resourceNetworkACLRead, modifyNetworkACLAttributesOnCreate/OnUpdate)"
+  arn      = "arn:${partition}:ec2:${region}:${account}:network-acl/${id}"
+  verified = "capture: provider 5.100.0"
+
+  read {
+    actions = ["ec2:DescribeNetworkAcls"]
+    source  = "resourceNetworkACLRead: findNetworkACLByID (tags from the response)"
+  }
+
+  create {
+    actions = ["ec2:DeleteNetworkAclEntry"]
+    source  = "resourceDefaultNetworkACLCreate: findNetworkACLByID, deleteNetworkACLEntries(every entry of the adopted ACL but the 32767/32768 defaults)"
+    note    = "AWS creates every default network ACL with allow-all rules 100 (ingress and egress), so adopting one always deletes entries"
+  }
+
+  create {
+    if_set  = "egress"
+    actions = ["ec2:CreateNetworkAclEntry"]
+    source  = "modifyNetworkACLAttributesOnCreate: createNetworkACLEntries(egress)"
+  }
+
+  create {
+    if_set  = "ingress"
+    actions = ["ec2:CreateNetworkAclEntry"]
+    source  = "modifyNetworkACLAttributesOnCreate: createNetworkACLEntries(ingress)"
+  }
+
+  create {
+    if_set  = "subnet_ids"
+    actions = ["ec2:ReplaceNetworkAclAssociation"]
+    source  = "modifyNetworkACLAttributesOnCreate: networkACLAssociationCreate (findNetworkACLAssociationBySubnetID via DescribeNetworkAcls, ReplaceNetworkAclAssociation)"
+  }
+
+  create {
+    if_set  = "tags_all"
+    actions = ["ec2:CreateTags", "ec2:DeleteTags"]
+    source  = "resourceDefaultNetworkACLCreate: updateTags(the adopted ACL's tags -> configured tags)"
+    note    = "DeleteTags only when the adopted ACL carries tags the configuration does not"
+  }
+
+  update {
+    attributes = ["egress", "ingress"]
+    actions    = ["ec2:CreateNetworkAclEntry", "ec2:DeleteNetworkAclEntry"]
+    source     = "resourceDefaultNetworkACLUpdate -> modifyNetworkACLAttributesOnUpdate: updateNetworkACLEntries (DeleteNetworkAclEntry removed rules, CreateNetworkAclEntry new rules)"
+  }
+
+  update {
+    attributes = ["subnet_ids"]
+    actions    = ["ec2:ReplaceNetworkAclAssociation"]
+    source     = "modifyNetworkACLAttributesOnUpdate(deleteAssociations = false): networkACLAssociationsCreate for added subnets only"
+    note       = "a subnet removed from subnet_ids is left associated (a no-op for the default ACL)"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["ec2:CreateTags", "ec2:DeleteTags"]
+    source     = "transparent tagging: UpdateTags (tags_gen.go) -> CreateTags/DeleteTags"
+  }
+
+  delete {
+    actions = []
+    source  = "schema.NoopContext: the default network ACL is only removed from state"
+  }
+}
+
+resource "aws_default_route_table" {
+  service  = "ec2"
+  source   = "terraform-provider-aws stored version (index id 2223096342) internal/service/ec2/vpc_default_route_table.go; 022092419b7cda11527df3c6b51cbfe1876c1722 internal/service/ec2/vpc_route_table.go (resourceRouteTableRead/Update and route helpers)"
+  arn      = "arn:${partition}:ec2:${region}:${account}:route-table/${id}"
+  verified = "capture: provider 5.100.0"
+
+  read {
+    actions = ["ec2:DescribeRouteTables"]
+    source  = "resourceDefaultRouteTableRead -> resourceRouteTableRead: findRouteTableByID"
+  }
+
+  read {
+    if_set  = "route.network_interface_id"
+    actions = ["ec2:DescribeNetworkInterfaces"]
+    source  = "flattenRoutes: FindNetworkInterfaceByID to skip cross-account service ENIs (errors ignored)"
+  }
+
+  create {
+    actions = ["ec2:DeleteRoute", "ec2:DisableVgwRoutePropagation"]
+    source  = "resourceDefaultRouteTableCreate: findRouteTableByID, routeTableDisableVGWRoutePropagation for each propagating VGW, DeleteRoute (waitRouteDeleted) for each route but local, VPC Lattice, VGW-propagated and VPC endpoint routes"
+    note    = "adopting a table clears what it holds: no call for a new VPC's main route table (local route only), calls for a table that already has routes or propagating VGWs"
+  }
+
+  create {
+    if_set  = "propagating_vgws"
+    actions = ["ec2:EnableVgwRoutePropagation"]
+    source  = "resourceDefaultRouteTableCreate: routeTableEnableVGWRoutePropagation"
+  }
+
+  create {
+    if_set  = "route"
+    actions = ["ec2:CreateRoute"]
+    source  = "resourceDefaultRouteTableCreate: routeTableAddRoute (waitRouteReady)"
+  }
+
+  create {
+    if_set  = "tags_all"
+    actions = ["ec2:CreateTags"]
+    source  = "resourceDefaultRouteTableCreate: createTags(getTagsIn)"
+  }
+
+  update {
+    attributes = ["propagating_vgws"]
+    actions    = ["ec2:DisableVgwRoutePropagation", "ec2:EnableVgwRoutePropagation"]
+    source     = "resourceRouteTableUpdate"
+  }
+
+  update {
+    attributes = ["route"]
+    actions    = ["ec2:CreateRoute", "ec2:DeleteRoute", "ec2:ReplaceRoute"]
+    source     = "resourceRouteTableUpdate: routeTableAddRoute, routeTableUpdateRoute, routeTableDeleteRoute"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["ec2:CreateTags", "ec2:DeleteTags"]
+    source     = "transparent tagging: UpdateTags (tags_gen.go) -> CreateTags/DeleteTags"
+  }
+
+  update {
+    attributes = ["timeouts"]
+    actions    = []
+    source     = "no API call"
+  }
+
+  delete {
+    actions = []
+    source  = "schema.NoopContext: the default route table is only removed from state"
+  }
+}
+
+resource "aws_default_security_group" {
+  service  = "ec2"
+  source   = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/ec2/vpc_default_security_group.go; 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/ec2/vpc_security_group.go (resourceSecurityGroupRead/Update, forceRevokeSecurityGroupRules)"
+  arn      = "arn:${partition}:ec2:${region}:${account}:security-group/${id}"
+  verified = "capture: provider 5.100.0"
+
+  read {
+    actions = ["ec2:DescribeSecurityGroups"]
+    source  = "resourceSecurityGroupRead: findSecurityGroupByID (tags from the response)"
+  }
+
+  create {
+    actions = [
+      "ec2:DescribeSecurityGroupRules",
+      "ec2:RevokeSecurityGroupEgress",
+      "ec2:RevokeSecurityGroupIngress",
+    ]
+    source  = "resourceDefaultSecurityGroupCreate: findSecurityGroup(group-name default), forceRevokeSecurityGroupRules(searchAll = false): relatedSGs (DescribeSecurityGroups), rulesInSGsTouchingThis (DescribeSecurityGroupRules), RevokeSecurityGroupIngress/Egress per rule; then resourceSecurityGroupUpdate (findSecurityGroupByID)"
+    note    = "AWS creates every default group with a self-referencing ingress rule and an allow-all egress rule, so adopting one always revokes rules"
+  }
+
+  create {
+    if_set  = "egress"
+    actions = ["ec2:AuthorizeSecurityGroupEgress"]
+    source  = "resourceSecurityGroupUpdate (called by create): updateSecurityGroupRules(egress)"
+  }
+
+  create {
+    if_set  = "ingress"
+    actions = ["ec2:AuthorizeSecurityGroupIngress"]
+    source  = "resourceSecurityGroupUpdate (called by create): updateSecurityGroupRules(ingress)"
+  }
+
+  create {
+    if_set  = "tags_all"
+    actions = ["ec2:CreateTags", "ec2:DeleteTags"]
+    source  = "resourceDefaultSecurityGroupCreate: updateTags(the adopted group's tags -> configured tags)"
+    note    = "DeleteTags only when the adopted group carries tags the configuration does not"
+  }
+
+  update {
+    attributes = ["egress"]
+    actions    = ["ec2:AuthorizeSecurityGroupEgress", "ec2:RevokeSecurityGroupEgress"]
+    source     = "resourceSecurityGroupUpdate: updateSecurityGroupRules(egress)"
+  }
+
+  update {
+    attributes = ["ingress"]
+    actions    = ["ec2:AuthorizeSecurityGroupIngress", "ec2:RevokeSecurityGroupIngress"]
+    source     = "resourceSecurityGroupUpdate: updateSecurityGroupRules(ingress)"
+  }
+
+  update {
+    attributes = ["revoke_rules_on_delete"]
+    actions    = []
+    source     = "schema: \"Not used\" (the delete handler is schema.NoopContext)"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["ec2:CreateTags", "ec2:DeleteTags"]
+    source     = "transparent tagging: UpdateTags (tags_gen.go) -> CreateTags/DeleteTags"
+  }
+
+  delete {
+    actions = []
+    source  = "schema.NoopContext: the default security group is only removed from state"
+  }
+}
+
 resource "aws_default_subnet" {
   service = "ec2"
   source  = "terraform-provider-aws 00cda125a19d31754cb0d073cf551264c57955cb internal/service/ec2/vpc_subnet.go (read/update/delete shared with aws_subnet; vpc_default_subnet.go create not read: cross-checked with provider-model v6.60.0 resourceDefaultSubnetCreate)"
@@ -519,6 +762,49 @@ resource "aws_ec2_transit_gateway_vpc_attachment" {
   delete {
     actions = ["ec2:DeleteTransitGatewayVpcAttachment"]
     source  = "resourceTransitGatewayVPCAttachmentDelete (DeleteTransitGatewayVpcAttachment; waitTransitGatewayVPCAttachmentDeleted polls DescribeTransitGatewayVpcAttachments)"
+  }
+}
+
+resource "aws_egress_only_internet_gateway" {
+  service  = "ec2"
+  source   = "terraform-provider-aws stored version (index id 2049955126) internal/service/ec2/vpc_egress_only_internet_gateway.go"
+  arn      = "arn:${partition}:ec2:${region}:${account}:egress-only-internet-gateway/${id}"
+  verified = "capture: provider 5.100.0"
+
+  read {
+    actions = ["ec2:DescribeEgressOnlyInternetGateways"]
+    source  = "resourceEgressOnlyInternetGatewayRead: findEgressOnlyInternetGatewayByID (tags from the response)"
+  }
+
+  create {
+    actions  = ["ec2:CreateEgressOnlyInternetGateway"]
+    resource = "arn:${partition}:ec2:${region}:${account}:egress-only-internet-gateway/${id}"
+    source   = "resourceEgressOnlyInternetGatewayCreate"
+  }
+
+  create {
+    actions  = ["ec2:CreateEgressOnlyInternetGateway"]
+    resource = "arn:${partition}:ec2:${region}:${account}:vpc/${vpc_id}"
+    source   = "resourceEgressOnlyInternetGatewayCreate"
+    note     = "CreateEgressOnlyInternetGateway also needs the VPC (a second required resource type): the entry's own ARN in the block above, the VPC here"
+  }
+
+  create {
+    if_set  = "tags_all"
+    actions = ["ec2:CreateTags"]
+    source  = "resourceEgressOnlyInternetGatewayCreate: getTagSpecificationsIn"
+    note    = "TagSpecifications on the create call need ec2:CreateTags (AWS docs: Grant permission to tag resources during creation)"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["ec2:CreateTags", "ec2:DeleteTags"]
+    source     = "resourceEgressOnlyInternetGatewayUpdate is tags only: transparent tagging UpdateTags (tags_gen.go) -> CreateTags/DeleteTags"
+  }
+
+  delete {
+    actions = ["ec2:DeleteEgressOnlyInternetGateway"]
+    source  = "resourceEgressOnlyInternetGatewayDelete"
   }
 }
 
@@ -1495,6 +1781,40 @@ resource "aws_network_interface" {
   }
 }
 
+resource "aws_placement_group" {
+  service = "ec2"
+  source  = "terraform-provider-aws stored version (index id 1769178127) internal/service/ec2/ec2_placement_group.go"
+  arn     = "arn:${partition}:ec2:${region}:${account}:placement-group/${name}"
+
+  read {
+    actions = ["ec2:DescribePlacementGroups"]
+    source  = "resourcePlacementGroupRead: findPlacementGroupByName (tags from the response)"
+  }
+
+  create {
+    actions = ["ec2:CreatePlacementGroup"]
+    source  = "resourcePlacementGroupCreate (waitPlacementGroupCreated polls DescribePlacementGroups)"
+  }
+
+  create {
+    if_set  = "tags_all"
+    actions = ["ec2:CreateTags"]
+    source  = "resourcePlacementGroupCreate: getTagSpecificationsIn"
+    note    = "TagSpecifications on the create call need ec2:CreateTags (AWS docs: Grant permission to tag resources during creation)"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["ec2:CreateTags", "ec2:DeleteTags"]
+    source     = "resourcePlacementGroupUpdate is tags only: transparent tagging UpdateTags on placement_group_id (tags_gen.go) -> CreateTags/DeleteTags"
+  }
+
+  delete {
+    actions = ["ec2:DeletePlacementGroup"]
+    source  = "resourcePlacementGroupDelete (waitPlacementGroupDeleted polls DescribePlacementGroups)"
+  }
+}
+
 resource "aws_route" {
   service  = "ec2"
   source   = "terraform-provider-aws 0128541e0711766f28540143a9d73738aced60aa internal/service/ec2/vpc_route.go"
@@ -2107,6 +2427,94 @@ resource "aws_vpc" {
   }
 }
 
+resource "aws_vpc_dhcp_options" {
+  service  = "ec2"
+  source   = "terraform-provider-aws stored version (index id 1797606381) internal/service/ec2/vpc_dhcp_options.go"
+  arn      = "arn:${partition}:ec2:${region}:${account}:dhcp-options/${id}"
+  verified = "capture: provider 5.100.0"
+
+  read {
+    actions = ["ec2:DescribeDhcpOptions"]
+    source  = "resourceVPCDHCPOptionsRead: findDHCPOptionsByID (tags from the response)"
+  }
+
+  create {
+    actions = ["ec2:CreateDhcpOptions"]
+    source  = "resourceVPCDHCPOptionsCreate"
+  }
+
+  create {
+    if_set  = "tags_all"
+    actions = ["ec2:CreateTags"]
+    source  = "resourceVPCDHCPOptionsCreate: getTagSpecificationsIn"
+    note    = "TagSpecifications on the create call need ec2:CreateTags (AWS docs: Grant permission to tag resources during creation)"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["ec2:CreateTags", "ec2:DeleteTags"]
+    source     = "resourceVPCDHCPOptionsUpdate is tags only: transparent tagging UpdateTags (tags_gen.go) -> CreateTags/DeleteTags"
+  }
+
+  delete {
+    actions = ["ec2:AssociateDhcpOptions", "ec2:DescribeVpcs"]
+    source  = "resourceVPCDHCPOptionsDelete: findVPCs(dhcp-options-id), AssociateDhcpOptions(default) for each VPC still using the set"
+    note    = "AssociateDhcpOptions only when a VPC still uses the set (an aws_vpc_dhcp_options_association destroyed first has already reset it)"
+  }
+
+  delete {
+    actions  = ["ec2:DeleteDhcpOptions"]
+    resource = "arn:${partition}:ec2:${region}:${account}:dhcp-options/${id}"
+    source   = "resourceVPCDHCPOptionsDelete: DeleteDhcpOptions (retried on DependencyViolation)"
+    note     = "scoped from the id and the caller's account, not the arn attribute: the provider builds that from the set's OwnerId, which moto leaves empty (capture: DeleteDhcpOptions on arn:aws:ec2:eu-west-1:123456789012:dhcp-options/dopt-b5cf946380555b09b, arn attribute arn:aws:ec2:eu-west-1::dhcp-options/dopt-b5cf946380555b09b); on AWS both are the same ARN"
+  }
+}
+
+resource "aws_vpc_dhcp_options_association" {
+  service  = "ec2"
+  source   = "terraform-provider-aws stored version (index id 2255542940) internal/service/ec2/vpc_dhcp_options_association.go"
+  verified = "capture: provider 5.100.0"
+
+  read {
+    actions = ["ec2:DescribeVpcs"]
+    source  = "resourceVPCDHCPOptionsAssociationRead: findVPCDHCPOptionsAssociation -> findVPCByID"
+  }
+
+  create {
+    actions  = ["ec2:AssociateDhcpOptions"]
+    resource = "arn:${partition}:ec2:${region}:${account}:dhcp-options/${dhcp_options_id}"
+    source   = "resourceVPCDHCPOptionsAssociationPut"
+  }
+
+  create {
+    actions  = ["ec2:AssociateDhcpOptions"]
+    resource = "arn:${partition}:ec2:${region}:${account}:vpc/${vpc_id}"
+    source   = "resourceVPCDHCPOptionsAssociationPut"
+    note     = "AssociateDhcpOptions needs both the options set and the VPC (two required resource types)"
+  }
+
+  update {
+    attributes = ["dhcp_options_id"]
+    actions    = ["ec2:AssociateDhcpOptions"]
+    resource   = "arn:${partition}:ec2:${region}:${account}:dhcp-options/${dhcp_options_id}"
+    source     = "resourceVPCDHCPOptionsAssociationPut (Update = Create)"
+  }
+
+  update {
+    attributes = ["dhcp_options_id"]
+    actions    = ["ec2:AssociateDhcpOptions"]
+    resource   = "arn:${partition}:ec2:${region}:${account}:vpc/${vpc_id}"
+    source     = "resourceVPCDHCPOptionsAssociationPut (Update = Create)"
+  }
+
+  delete {
+    unless_equals = ["dhcp_options_id", "default"]
+    actions       = ["ec2:AssociateDhcpOptions"]
+    source        = "resourceVPCDHCPOptionsAssociationDelete: AssociateDhcpOptions(default) unless the association is to the default set"
+    note          = "the request names the \"default\" options set, not the association's, so it is not scoped to dhcp_options_id"
+  }
+}
+
 resource "aws_vpc_endpoint" {
   service  = "ec2"
   source   = "terraform-provider-aws stored version (index id 2187438292; path commit 008db85aad5e56627b1eecab8830464a282552ed) internal/service/ec2/vpc_endpoint.go"
@@ -2202,6 +2610,38 @@ resource "aws_vpc_endpoint" {
   delete {
     actions = ["ec2:DeleteVpcEndpoints"]
     source  = "resourceVPCEndpointDelete (waitVPCEndpointDeleted polls DescribeVpcEndpoints)"
+  }
+}
+
+resource "aws_vpc_ipv4_cidr_block_association" {
+  service  = "ec2"
+  source   = "terraform-provider-aws stored version (index id 2284884199) internal/service/ec2/vpc_ipv4_cidr_block_association.go"
+  verified = "capture: provider 5.100.0"
+  note     = "no Update handler: every argument is ForceNew"
+
+  read {
+    actions = ["ec2:DescribeVpcs"]
+    source  = "resourceVPCIPv4CIDRBlockAssociationRead: findVPCCIDRBlockAssociationByID"
+  }
+
+  create {
+    actions  = ["ec2:AssociateVpcCidrBlock"]
+    resource = "arn:${partition}:ec2:${region}:${account}:vpc/${vpc_id}"
+    source   = "resourceVPCIPv4CIDRBlockAssociationCreate (waitVPCCIDRBlockAssociationCreated polls DescribeVpcs)"
+  }
+
+  create {
+    if_set   = "ipv4_ipam_pool_id"
+    actions  = ["ec2:AssociateVpcCidrBlock"]
+    resource = "arn:${partition}:ec2::${account}:ipam-pool/${ipv4_ipam_pool_id}"
+    source   = "resourceVPCIPv4CIDRBlockAssociationCreate: Ipv4IpamPoolId"
+    note     = "the request names the IPAM pool too (ipam-pool, an optional resource type of AssociateVpcCidrBlock)"
+  }
+
+  delete {
+    actions  = ["ec2:DisassociateVpcCidrBlock"]
+    resource = "arn:${partition}:ec2:${region}:${account}:vpc/${vpc_id}"
+    source   = "resourceVPCIPv4CIDRBlockAssociationDelete (waitVPCCIDRBlockAssociationDeleted polls DescribeVpcs)"
   }
 }
 

@@ -521,6 +521,72 @@ resource "aws_lb_listener" {
   }
 }
 
+resource "aws_lb_listener_rule" {
+  service = "elasticloadbalancing"
+  source  = "terraform-provider-aws stored version (index id 2058983980) internal/service/elbv2/listener_rule.go (v5 handlers; cross-checked with 032c4f076a6cb8e54a85cb60f237cb80ab18b36b, a v6 version that only adds the transform argument)"
+  arn     = "${arn}"
+
+  read {
+    actions = ["elasticloadbalancing:DescribeRules", "elasticloadbalancing:DescribeTags"]
+    source  = "resourceListenerRuleRead: findListenerRuleByARN; transparent tagging lists tags (ListTags -> DescribeTags)"
+  }
+
+  create {
+    actions  = ["elasticloadbalancing:CreateRule"]
+    resource = "${listener_arn}"
+    source   = "resourceListenerRuleCreate: retryListenerRuleCreate"
+    note     = "CreateRule is authorized on the listener (its only resource type), not on the rule it creates"
+  }
+
+  create {
+    if_set  = "action.authenticate_cognito"
+    actions = ["cognito-idp:DescribeUserPoolClient"]
+    source  = "AWS docs: Authenticate users using an Application Load Balancer (authenticate-cognito needs cognito-idp:DescribeUserPoolClient)"
+  }
+
+  create {
+    if_set  = "tags_all"
+    actions = ["elasticloadbalancing:AddTags"]
+    source  = "AWS docs: Elastic Load Balancing, tagging on create needs elasticloadbalancing:AddTags (condition key elasticloadbalancing:CreateAction); resourceListenerRuleCreate passes Tags to CreateRule (createTags after create where unsupported)"
+  }
+
+  create {
+    unless_set = "priority"
+    actions    = ["elasticloadbalancing:DescribeRules"]
+    source     = "retryListenerRuleCreate: highestListenerRulePriority (DescribeRules of the listener) when no priority is set"
+  }
+
+  update {
+    attributes = ["action", "condition"]
+    actions    = ["elasticloadbalancing:ModifyRule"]
+    source     = "resourceListenerRuleUpdate: ModifyRule with the changed actions and/or conditions"
+  }
+
+  update {
+    attributes = ["priority"]
+    actions    = ["elasticloadbalancing:SetRulePriorities"]
+    source     = "resourceListenerRuleUpdate: SetRulePriorities"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"]
+    source     = "transparent tagging: UpdateTags (AddTags/RemoveTags)"
+  }
+
+  update {
+    if_set     = "action.authenticate_cognito"
+    attributes = ["action"]
+    actions    = ["cognito-idp:DescribeUserPoolClient"]
+    source     = "AWS docs: Authenticate users using an Application Load Balancer"
+  }
+
+  delete {
+    actions = ["elasticloadbalancing:DeleteRule"]
+    source  = "resourceListenerRuleDelete"
+  }
+}
+
 resource "aws_lb_target_group" {
   service = "elasticloadbalancing"
   source  = "terraform-provider-aws stored version (index id 1349870850) internal/service/elbv2/target_group.go"
@@ -585,5 +651,29 @@ resource "aws_lb_target_group" {
   delete {
     actions = ["elasticloadbalancing:DeleteTargetGroup"]
     source  = "resourceTargetGroupDelete (retries while in use by a listener)"
+  }
+}
+
+resource "aws_lb_target_group_attachment" {
+  service = "elasticloadbalancing"
+  source  = "terraform-provider-aws 07e0d0b940f57c782f8fcc9ccfd8b19f59383b51 internal/service/elbv2/target_group_attachment.go"
+  note    = "no Update handler: every argument is ForceNew"
+
+  read {
+    actions = ["elasticloadbalancing:DescribeTargetHealth"]
+    source  = "resourceAttachmentRead: findTargetHealthDescription"
+    note    = "resourceAttachmentCreate does not read back: DescribeTargetHealth is made on refresh only"
+  }
+
+  create {
+    actions  = ["elasticloadbalancing:RegisterTargets"]
+    resource = "${target_group_arn}"
+    source   = "resourceAttachmentCreate: RegisterTargets (retried on InvalidTargetException)"
+  }
+
+  delete {
+    actions  = ["elasticloadbalancing:DeregisterTargets"]
+    resource = "${target_group_arn}"
+    source   = "resourceAttachmentDelete"
   }
 }
