@@ -1,0 +1,19 @@
+variable "tag_value" {
+  default = "one"
+}
+
+variable "variant" {
+  default = "a"
+}
+
+resource "aws_cognito_user_pool" "this" {
+  name = "realrun-pool"
+
+  password_policy {
+    minimum_length = var.variant == "a" ? 8 : 10
+  }
+
+  tags = {
+    realrun = var.tag_value
+  }
+}
