@@ -123,10 +123,11 @@ resource "aws_cognito_user_pool" {
 }
 
 resource "aws_cognito_user_pool_client" {
-  service = "cognito-idp"
-  source  = "terraform-provider-aws (file version as stored in the code index, store id 2329298327) internal/service/cognitoidp/user_pool_client.go"
-  arn     = "arn:${partition}:cognito-idp:${region}:${account}:userpool/${user_pool_id}"
-  note    = "a client has no ARN of its own: every call is authorized on its user pool"
+  service  = "cognito-idp"
+  source   = "terraform-provider-aws (file version as stored in the code index, store id 2329298327) internal/service/cognitoidp/user_pool_client.go"
+  arn      = "arn:${partition}:cognito-idp:${region}:${account}:userpool/${user_pool_id}"
+  verified = "capture: provider 5.100.0"
+  note     = "a client has no ARN of its own: every call is authorized on its user pool"
 
   read {
     actions = ["cognito-idp:DescribeUserPoolClient"]
@@ -199,10 +200,11 @@ resource "aws_cognito_user_pool_client" {
 }
 
 resource "aws_cognito_user_pool_domain" {
-  service = "cognito-idp"
-  source  = "terraform-provider-aws (file version as stored in the code index, store id 2036541366) internal/service/cognitoidp/user_pool_domain.go"
-  arn     = "arn:${partition}:cognito-idp:${region}:${account}:userpool/${user_pool_id}"
-  note    = "the domain has no ARN of its own: Create/Update/DeleteUserPoolDomain are authorized on the user pool, DescribeUserPoolDomain takes no resource"
+  service  = "cognito-idp"
+  source   = "terraform-provider-aws (file version as stored in the code index, store id 2036541366) internal/service/cognitoidp/user_pool_domain.go"
+  arn      = "arn:${partition}:cognito-idp:${region}:${account}:userpool/${user_pool_id}"
+  verified = "capture: provider 5.100.0"
+  note     = "the domain has no ARN of its own: Create/Update/DeleteUserPoolDomain are authorized on the user pool, DescribeUserPoolDomain takes no resource"
 
   read {
     actions = ["cognito-idp:DescribeUserPoolDomain"]
@@ -223,7 +225,7 @@ resource "aws_cognito_user_pool_domain" {
   update {
     attributes = ["certificate_arn", "managed_login_version"]
     actions    = ["cognito-idp:UpdateUserPoolDomain"]
-    source     = "resourceUserPoolDomainUpdate (UpdateUserPoolDomain; waitUserPoolDomainUpdated polls DescribeUserPoolDomain)"
+    source     = "resourceUserPoolDomainUpdate (UpdateUserPoolDomain; waitUserPoolDomainUpdated polls DescribeUserPoolDomain); managed_login_version (not in the file read, in the 5.100.0 schema): capture realrun aws_cognito_user_pool_domain update (managed_login_version null -> 2 made UpdateUserPoolDomain), hashicorp/aws 5.100.0"
   }
 
   update {

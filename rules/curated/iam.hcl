@@ -683,10 +683,11 @@ resource "aws_iam_user_group_membership" {
 }
 
 resource "aws_iam_user_login_profile" {
-  service = "iam"
-  source  = "terraform-provider-aws (file version as stored in the code index, store id 1429314593) internal/service/iam/user_login_profile.go"
-  arn     = "arn:${partition}:iam::${account}:user/${user}"
-  note    = "every argument forces replacement (no Update handler); the ARN template assumes the user's path is /"
+  service  = "iam"
+  source   = "terraform-provider-aws (file version as stored in the code index, store id 1429314593) internal/service/iam/user_login_profile.go"
+  arn      = "arn:${partition}:iam::${account}:user/${user}"
+  verified = "capture: provider 5.100.0"
+  note     = "every argument forces replacement (no Update handler); the ARN template assumes the user's path is /"
 
   read {
     actions = ["iam:GetLoginProfile"]

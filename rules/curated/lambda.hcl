@@ -416,9 +416,10 @@ resource "aws_lambda_function" {
 }
 
 resource "aws_lambda_function_event_invoke_config" {
-  service = "lambda"
-  source  = "terraform-provider-aws (file version as stored in the code index, store id 2360052301) internal/service/lambda/function_event_invoke_config.go"
-  note    = "the calls act on the function (function:<name>), or with a qualifier on the qualified ARN function:<name>:<qualifier>, left at the function pattern; function_name may also be an ARN"
+  service  = "lambda"
+  source   = "terraform-provider-aws (file version as stored in the code index, store id 2360052301) internal/service/lambda/function_event_invoke_config.go"
+  verified = "capture: provider 5.100.0"
+  note     = "the calls act on the function (function:<name>), or with a qualifier on the qualified ARN function:<name>:<qualifier>, left at the function pattern; function_name may also be an ARN"
 
   read {
     if_set  = "qualifier"

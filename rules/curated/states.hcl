@@ -1,9 +1,10 @@
 # AWS Step Functions (IAM prefix states): hand-curated rules for aws_sfn_activity and aws_sfn_state_machine.
 
 resource "aws_sfn_activity" {
-  service = "states"
-  source  = "terraform-provider-aws (file version as stored in the code index, store id 4319196986) internal/service/sfn/activity.go"
-  arn     = "arn:${partition}:states:${region}:${account}:activity:${name}"
+  service  = "states"
+  source   = "terraform-provider-aws (file version as stored in the code index, store id 4319196986) internal/service/sfn/activity.go"
+  arn      = "arn:${partition}:states:${region}:${account}:activity:${name}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["states:DescribeActivity", "states:ListTagsForResource"]

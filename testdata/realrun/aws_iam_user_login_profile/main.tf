@@ -9,9 +9,8 @@ variable "variant" {
 # Every argument of the login profile forces replacement and it takes no tags: the tags
 # and update steps change its user (tags, path).
 resource "aws_iam_user" "u" {
-  name          = "realrun-u"
-  path          = "/${var.variant}/"
-  force_destroy = true
+  name = "realrun-u"
+  path = "/${var.variant}/"
   tags = {
     realrun = var.tag_value
   }
