@@ -111,8 +111,18 @@ MOTO_UNSUPPORTED = {}
 # Q7 (moto 5.2.1 does not implement UpdateDeployment, UpdateIntegration, UpdateMethod,
 # UpdateResource and, for HTTP APIs, UpdateStage: it answers 500 and the provider retries until the apply times out): the
 # update step keeps those types' `variant` at "a" and is reported n/a.
+# Q6 also holds for API keys and usage plans (`...::/apikeys/<id>`, `...::/usageplans/<id>`).
+# moto 5.2.1 implements no cognito-idp TagResource/UntagResource (moto/cognitoidp/responses.py):
+# the user pool keeps its tags constant and its tags step is n/a. moto 5.2.1 has no
+# EventBridge UpdateEventBus (moto/events/responses.py: 500, the provider retries until the
+# apply times out), and every in-place change of an event bus but its tags is an
+# UpdateEventBus: its update step keeps `variant` at "a" and is n/a.
 MOTO_STEP_NA = {
+    "aws_api_gateway_api_key": {"tags": "n/a:moto (Q6)"},
     "aws_api_gateway_rest_api": {"tags": "n/a:moto (Q6)"},
+    "aws_api_gateway_usage_plan": {"tags": "n/a:moto (Q6)"},
+    "aws_cloudwatch_event_bus": {"update": "n/a:moto (no UpdateEventBus)"},
+    "aws_cognito_user_pool": {"tags": "n/a:moto (no cognito-idp TagResource)"},
     "aws_apigatewayv2_stage": {"tags": "n/a:moto (Q6)", "update": "n/a:moto (Q7)"},
     "aws_api_gateway_deployment": {"update": "n/a:moto (Q7)"},
     "aws_api_gateway_integration": {"update": "n/a:moto (Q7)"},

@@ -40,6 +40,39 @@ resource "aws_api_gateway_account" {
   }
 }
 
+resource "aws_api_gateway_api_key" {
+  service = "apigateway"
+  source  = "terraform-provider-aws 050ac11163cab8cdae5936a7f40b0e528ff780df internal/service/apigateway/api_key.go"
+  arn     = "arn:${partition}:apigateway:${region}::/apikeys/${id}"
+
+  read {
+    actions = ["apigateway:GET"]
+    source  = "resourceAPIKeyRead (FindAPIKeyByID: GetApiKey = GET /apikeys/{id}, includeValue; tags from its output)"
+  }
+
+  create {
+    actions = ["apigateway:POST"]
+    source  = "resourceAPIKeyCreate (CreateApiKey = POST /apikeys, tags sent in the request)"
+  }
+
+  update {
+    attributes = ["description", "enabled"]
+    actions    = ["apigateway:PATCH"]
+    source     = "resourceAPIKeyUpdate (HasChangesExcept(tags, tags_all) -> UpdateApiKey = PATCH /apikeys/{id}, /enabled and /description patch operations)"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["apigateway:DELETE", "apigateway:PUT"]
+    source     = "transparent tagging UpdateTags (TagResource = PUT /tags, UntagResource = DELETE /tags)"
+  }
+
+  delete {
+    actions = ["apigateway:DELETE"]
+    source  = "resourceAPIKeyDelete (DeleteApiKey = DELETE /apikeys/{id})"
+  }
+}
+
 resource "aws_api_gateway_base_path_mapping" {
   service = "apigateway"
   source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/base_path_mapping.go"
@@ -430,6 +463,58 @@ resource "aws_api_gateway_stage" {
   delete {
     actions = ["apigateway:DELETE"]
     source  = "resourceStageDelete (DeleteStage)"
+  }
+}
+
+resource "aws_api_gateway_usage_plan" {
+  service = "apigateway"
+  source  = "terraform-provider-aws (file version as stored in the code index, store id 3059141087) internal/service/apigateway/usage_plan.go"
+  arn     = "arn:${partition}:apigateway:${region}::/usageplans/${id}"
+
+  read {
+    actions = ["apigateway:GET"]
+    source  = "resourceUsagePlanRead (FindUsagePlanByID: GetUsagePlan = GET /usageplans/{id}; tags from its output)"
+  }
+
+  create {
+    actions = ["apigateway:POST"]
+    source  = "resourceUsagePlanCreate (CreateUsagePlan = POST /usageplans, tags, api_stages, quota and throttle sent in the request)"
+  }
+
+  create {
+    if_set  = "product_code"
+    actions = ["apigateway:PATCH"]
+    source  = "resourceUsagePlanCreate (UpdateUsagePlan = PATCH /usageplans/{id} adds /productCode, which CreateUsagePlan cannot take)"
+  }
+
+  update {
+    attributes = [
+      "api_stages",
+      "description",
+      "name",
+      "product_code",
+      "quota_settings",
+      "throttle_settings",
+    ]
+    actions    = ["apigateway:PATCH"]
+    source     = "resourceUsagePlanUpdate (HasChangesExcept(tags, tags_all) -> UpdateUsagePlan = PATCH /usageplans/{id} patch operations)"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["apigateway:DELETE", "apigateway:PUT"]
+    source     = "transparent tagging UpdateTags (TagResource = PUT /tags, UntagResource = DELETE /tags)"
+  }
+
+  delete {
+    actions = ["apigateway:DELETE"]
+    source  = "resourceUsagePlanDelete (DeleteUsagePlan = DELETE /usageplans/{id})"
+  }
+
+  delete {
+    if_set  = "api_stages"
+    actions = ["apigateway:PATCH"]
+    source  = "resourceUsagePlanDelete (UpdateUsagePlan = PATCH /usageplans/{id} removes every /apiStages entry before DeleteUsagePlan)"
   }
 }
 

@@ -682,6 +682,29 @@ resource "aws_iam_user_group_membership" {
   }
 }
 
+resource "aws_iam_user_login_profile" {
+  service  = "iam"
+  source   = "terraform-provider-aws (file version as stored in the code index, store id 1429314593) internal/service/iam/user_login_profile.go"
+  arn      = "arn:${partition}:iam::${account}:user/${user}"
+  verified = "capture: provider 5.100.0"
+  note     = "every argument forces replacement (no Update handler); the ARN template assumes the user's path is /"
+
+  read {
+    actions = ["iam:GetLoginProfile"]
+    source  = "resourceUserLoginProfileRead (GetLoginProfile, retried on NoSuchEntity for a new resource)"
+  }
+
+  create {
+    actions = ["iam:CreateLoginProfile"]
+    source  = "resourceUserLoginProfileCreate (CreateLoginProfile with a generated password; pgp_key encryption is local)"
+  }
+
+  delete {
+    actions = ["iam:DeleteLoginProfile"]
+    source  = "resourceUserLoginProfileDelete (DeleteLoginProfile, retried on EntityTemporarilyUnmodifiable)"
+  }
+}
+
 resource "aws_iam_user_policy" {
   service  = "iam"
   source   = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/user_policy.go not read (lookup budget); mirrors role_policy.go (id 1757526448) and matches provider-model v6.60.0 call_patterns resourceUserPolicyPut/Read/Delete"

@@ -415,6 +415,71 @@ resource "aws_lambda_function" {
   }
 }
 
+resource "aws_lambda_function_event_invoke_config" {
+  service  = "lambda"
+  source   = "terraform-provider-aws (file version as stored in the code index, store id 2360052301) internal/service/lambda/function_event_invoke_config.go"
+  verified = "capture: provider 5.100.0"
+  note     = "the calls act on the function (function:<name>), or with a qualifier on the qualified ARN function:<name>:<qualifier>, left at the function pattern; function_name may also be an ARN"
+
+  read {
+    if_set  = "qualifier"
+    actions = ["lambda:GetFunctionEventInvokeConfig"]
+    source  = "resourceFunctionEventInvokeConfigRead (findFunctionEventInvokeConfigByTwoPartKey: GetFunctionEventInvokeConfig)"
+    note    = "a qualifier makes the call act on the qualified ARN function:<name>:<qualifier>, which a `resource` template cannot have the shape of: the function pattern covers it"
+  }
+
+  read {
+    unless_set = "qualifier"
+    actions    = ["lambda:GetFunctionEventInvokeConfig"]
+    resource   = "arn:${partition}:lambda:${region}:${account}:function:${function_name}"
+    source     = "resourceFunctionEventInvokeConfigRead (findFunctionEventInvokeConfigByTwoPartKey: GetFunctionEventInvokeConfig)"
+  }
+
+  create {
+    if_set  = "qualifier"
+    actions = ["lambda:PutFunctionEventInvokeConfig"]
+    source  = "resourceFunctionEventInvokeConfigCreate (PutFunctionEventInvokeConfig, retried on destination validation errors)"
+    note    = "a qualifier makes the call act on the qualified ARN function:<name>:<qualifier>, which a `resource` template cannot have the shape of: the function pattern covers it"
+  }
+
+  create {
+    unless_set = "qualifier"
+    actions    = ["lambda:PutFunctionEventInvokeConfig"]
+    resource   = "arn:${partition}:lambda:${region}:${account}:function:${function_name}"
+    source     = "resourceFunctionEventInvokeConfigCreate (PutFunctionEventInvokeConfig, retried on destination validation errors)"
+  }
+
+  update {
+    if_set     = "qualifier"
+    attributes = ["destination_config", "maximum_event_age_in_seconds", "maximum_retry_attempts"]
+    actions    = ["lambda:PutFunctionEventInvokeConfig"]
+    source     = "resourceFunctionEventInvokeConfigUpdate (PutFunctionEventInvokeConfig with the whole configuration)"
+    note       = "a qualifier makes the call act on the qualified ARN function:<name>:<qualifier>, which a `resource` template cannot have the shape of: the function pattern covers it"
+  }
+
+  update {
+    unless_set = "qualifier"
+    attributes = ["destination_config", "maximum_event_age_in_seconds", "maximum_retry_attempts"]
+    actions    = ["lambda:PutFunctionEventInvokeConfig"]
+    resource   = "arn:${partition}:lambda:${region}:${account}:function:${function_name}"
+    source     = "resourceFunctionEventInvokeConfigUpdate (PutFunctionEventInvokeConfig with the whole configuration)"
+  }
+
+  delete {
+    if_set  = "qualifier"
+    actions = ["lambda:DeleteFunctionEventInvokeConfig"]
+    source  = "resourceFunctionEventInvokeConfigDelete (DeleteFunctionEventInvokeConfig)"
+    note    = "a qualifier makes the call act on the qualified ARN function:<name>:<qualifier>, which a `resource` template cannot have the shape of: the function pattern covers it"
+  }
+
+  delete {
+    unless_set = "qualifier"
+    actions    = ["lambda:DeleteFunctionEventInvokeConfig"]
+    resource   = "arn:${partition}:lambda:${region}:${account}:function:${function_name}"
+    source     = "resourceFunctionEventInvokeConfigDelete (DeleteFunctionEventInvokeConfig)"
+  }
+}
+
 resource "aws_lambda_function_url" {
   service  = "lambda"
   source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/function_url.go"

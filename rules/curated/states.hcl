@@ -1,4 +1,50 @@
-# AWS Step Functions (IAM prefix states): hand-curated rules for aws_sfn_state_machine.
+# AWS Step Functions (IAM prefix states): hand-curated rules for aws_sfn_activity and aws_sfn_state_machine.
+
+resource "aws_sfn_activity" {
+  service  = "states"
+  source   = "terraform-provider-aws (file version as stored in the code index, store id 4319196986) internal/service/sfn/activity.go"
+  arn      = "arn:${partition}:states:${region}:${account}:activity:${name}"
+  verified = "capture: provider 5.100.0"
+
+  read {
+    actions = ["states:DescribeActivity", "states:ListTagsForResource"]
+    source  = "resourceActivityRead (findActivityByARN: DescribeActivity); tags via transparent tagging (@Tags identifierAttribute=id, the activity ARN) ListTags (ListTagsForResource)"
+  }
+
+  create {
+    actions = ["states:CreateActivity"]
+    source  = "resourceActivityCreate (CreateActivity with tags and encryption_configuration)"
+  }
+
+  create {
+    if_set  = "encryption_configuration.kms_key_id"
+    actions = ["kms:Decrypt", "kms:DescribeKey", "kms:GenerateDataKey"]
+    source  = "AWS docs: Step Functions Developer Guide, Data at rest encryption (customer managed key permissions); pike-mapping resource/states/aws_sfn_activity.json attributes.kms_key_id (kms:DescribeKey)"
+  }
+
+  create {
+    if_set  = "tags_all"
+    actions = ["states:TagResource"]
+    source  = "AWS docs: Step Functions Developer Guide, Tagging (tags in a Create call require states:TagResource)"
+  }
+
+  update {
+    attributes = ["encryption_configuration"]
+    actions    = []
+    source     = "resourceActivityUpdate is tags-only: no API call"
+  }
+
+  update {
+    attributes = ["tags"]
+    actions    = ["states:TagResource", "states:UntagResource"]
+    source     = "resourceActivityUpdate (tags only): transparent tagging UpdateTags"
+  }
+
+  delete {
+    actions = ["states:DeleteActivity"]
+    source  = "resourceActivityDelete (DeleteActivity)"
+  }
+}
 
 resource "aws_sfn_state_machine" {
   service = "states"
