@@ -104,35 +104,32 @@ MOTO_HTTP_METHOD_SERVICES = ["apigateway", "apigatewayv2"]  # botocore models, p
 # Q5 (moto's SigV4 check of body-less requests): fixed in scripts/moto-server.py, which every
 # run uses instead of moto_server. No type is left out for it any more.
 MOTO_UNSUPPORTED = {}
-# Q6 (moto cannot route TagResource for a REST API or an HTTP API stage ARN: its URL patterns
-# `/tags/<arn>` take no `/`, and those ARNs are `...::/restapis/<id>`, `.../apis/<id>/stages/<n>`):
-# configurations keep a REST API's tags constant; for the REST API and v2 stage types the tags
-# step changes nothing, so it is reported n/a rather than ok.
-# Q7 (moto 5.2.1 does not implement UpdateDeployment, UpdateIntegration, UpdateMethod,
-# UpdateResource and, for HTTP APIs, UpdateStage: it answers 500 and the provider retries until the apply times out): the
-# update step keeps those types' `variant` at "a" and is reported n/a.
-# Q6 also holds for API keys and usage plans (`...::/apikeys/<id>`, `...::/usageplans/<id>`).
-# moto 5.2.1 implements no cognito-idp TagResource/UntagResource (moto/cognitoidp/responses.py):
-# the user pool keeps its tags constant and its tags step is n/a. moto 5.2.1 has no
-# EventBridge UpdateEventBus (moto/events/responses.py: 500, the provider retries until the
-# apply times out), and every in-place change of an event bus but its tags is an
-# UpdateEventBus: its update step keeps `variant` at "a" and is n/a.
+# Q6 (moto cannot tag the resource): moto cannot route TagResource for a REST API, an HTTP
+# API stage, an API key or a usage plan ARN (its URL patterns `/tags/<arn>` take no `/`, and
+# those ARNs are `...::/restapis/<id>`, `.../apis/<id>/stages/<n>`, `...::/apikeys/<id>`,
+# `...::/usageplans/<id>`), and implements no cognito-idp TagResource/UntagResource
+# (moto/cognitoidp/responses.py). Configurations keep such tags constant; for these types the
+# tags step changes nothing, so it is reported n/a rather than ok.
+# Q7 (an update moto 5.2.1 does not implement: it answers 500 and the provider retries until
+# the apply times out): API Gateway UpdateDeployment, UpdateIntegration, UpdateMethod,
+# UpdateResource and, for HTTP APIs, UpdateStage; Athena UpdateWorkGroup and Backup
+# UpdateBackupPlan (the only calls those types' in-place updates make; a workgroup sends
+# UpdateWorkGroup for any change but tags, force_destroy too); EventBridge UpdateEventBus (every
+# in-place change of an event bus but its tags). The update step keeps those types' `variant`
+# at "a" and is reported n/a.
 MOTO_STEP_NA = {
     "aws_api_gateway_api_key": {"tags": "n/a:moto (Q6)"},
-    "aws_api_gateway_rest_api": {"tags": "n/a:moto (Q6)"},
-    "aws_api_gateway_usage_plan": {"tags": "n/a:moto (Q6)"},
-    "aws_cloudwatch_event_bus": {"update": "n/a:moto (no UpdateEventBus)"},
-    "aws_cognito_user_pool": {"tags": "n/a:moto (no cognito-idp TagResource)"},
-    "aws_apigatewayv2_stage": {"tags": "n/a:moto (Q6)", "update": "n/a:moto (Q7)"},
     "aws_api_gateway_deployment": {"update": "n/a:moto (Q7)"},
     "aws_api_gateway_integration": {"update": "n/a:moto (Q7)"},
     "aws_api_gateway_method": {"update": "n/a:moto (Q7)"},
     "aws_api_gateway_resource": {"update": "n/a:moto (Q7)"},
-    # Q7 as well: moto 5.2.1 does not implement Athena UpdateWorkGroup nor Backup
-    # UpdateBackupPlan (NotImplementedError -> 500), the only calls those types' in-place
-    # updates make (a workgroup sends UpdateWorkGroup for any change but tags, force_destroy too)
+    "aws_api_gateway_rest_api": {"tags": "n/a:moto (Q6)"},
+    "aws_api_gateway_usage_plan": {"tags": "n/a:moto (Q6)"},
+    "aws_apigatewayv2_stage": {"tags": "n/a:moto (Q6)", "update": "n/a:moto (Q7)"},
     "aws_athena_workgroup": {"update": "n/a:moto (Q7)"},
     "aws_backup_plan": {"update": "n/a:moto (Q7)"},
+    "aws_cloudwatch_event_bus": {"update": "n/a:moto (Q7)"},
+    "aws_cognito_user_pool": {"tags": "n/a:moto (Q6)"},
 }
 # The variable a step changes, so a step moto cannot run can be left without changes.
 STEP_VARIABLE = {"tags": "tag_value", "update": "variant"}
