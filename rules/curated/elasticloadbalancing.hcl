@@ -1,10 +1,10 @@
 # Elastic Load Balancing (v2 and Classic) resources (service "elasticloadbalancing"), curated from terraform-provider-aws source.
 
 resource "aws_alb" {
-  service = "elasticloadbalancing"
-  source  = "terraform-provider-aws af55dfb90500e80afb9d9ba64a76024e500c948a internal/service/elbv2/load_balancer.go (aws_alb is the alias of aws_lb)"
-  arn     = "${arn}"
-  note    = "provider-model v6.60.0 also lists DescribeCapacityReservation (read), ModifyCapacityReservation and ModifyIpPools (update) for attributes added after the version read"
+  service  = "elasticloadbalancing"
+  source   = "terraform-provider-aws 00edc94be7a89c4c485415cdec27094875f61bfc internal/service/elbv2/load_balancer.go (handlers unchanged from 5.100.0: its schema matches `terraform providers schema` of 5.100.0 but for the v6 region/identity; calls checked with captures of provider 5.100.0) (aws_alb is the alias of aws_lb)"
+  arn      = "${arn}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = [
@@ -12,7 +12,14 @@ resource "aws_alb" {
       "elasticloadbalancing:DescribeLoadBalancers",
       "elasticloadbalancing:DescribeTags",
     ]
-    source  = "resourceLoadBalancerRead: FindLoadBalancerByARN; flattenResource: DescribeLoadBalancerAttributes, ListTags (DescribeTags)"
+    source  = "resourceLoadBalancerRead: findLoadBalancerByARN, findLoadBalancerAttributesByARN; transparent tagging lists tags (DescribeTags)"
+  }
+
+  read {
+    unless_equals = ["load_balancer_type", "gateway"]
+    actions       = ["elasticloadbalancing:DescribeCapacityReservation"]
+    source        = "resourceLoadBalancerRead: findCapacityReservationByARN for application and network load balancers (minimum_load_balancer_capacity, provider 5.99.0+); capture: provider 5.100.0, on every read of an ALB"
+    note          = "the provider ignores AccessDenied (and InvalidAction) here and leaves minimum_load_balancer_capacity empty: a denial does not fail the apply, it loses the drift detection of that argument"
   }
 
   create {
@@ -20,19 +27,22 @@ resource "aws_alb" {
       "elasticloadbalancing:CreateLoadBalancer",
       "elasticloadbalancing:ModifyLoadBalancerAttributes",
     ]
-    source  = "resourceLoadBalancerCreate: CreateLoadBalancer, waitLoadBalancerActive; resourceLoadBalancerUpdate (called by create) always sets deletion_protection etc. on a new LB"
+    source  = "resourceLoadBalancerCreate: findLoadBalancer by name, CreateLoadBalancer (security groups, subnets, IP address type, IPAM pools and tags in the request), waitLoadBalancerActive, then modifyLoadBalancerAttributes with access_logs/connection_logs and every loadBalancerAttributes entry of the type; capture: provider 5.100.0"
   }
 
   create {
-    if_set  = "ip_address_type"
-    actions = ["elasticloadbalancing:SetIpAddressType"]
-    source  = "resourceLoadBalancerUpdate (called by create): HasChange(ip_address_type)"
-  }
-
-  create {
-    if_set  = "security_groups"
+    if_set  = "enforce_security_group_inbound_rules_on_private_link_traffic"
     actions = ["elasticloadbalancing:SetSecurityGroups"]
-    source  = "resourceLoadBalancerUpdate (called by create): HasChange(security_groups)"
+    source  = "resourceLoadBalancerCreate: SetSecurityGroups when the argument is set on a network load balancer"
+  }
+
+  create {
+    if_set  = "minimum_load_balancer_capacity"
+    actions = [
+      "elasticloadbalancing:DescribeCapacityReservation",
+      "elasticloadbalancing:ModifyCapacityReservation",
+    ]
+    source  = "resourceLoadBalancerCreate: modifyCapacityReservation, waitCapacityReservationProvisioned"
   }
 
   create {
@@ -44,40 +54,63 @@ resource "aws_alb" {
   update {
     attributes = [
       "access_logs",
+      "client_keep_alive",
+      "connection_logs",
       "desync_mitigation_mode",
+      "dns_record_client_routing_policy",
       "drop_invalid_header_fields",
       "enable_cross_zone_load_balancing",
       "enable_deletion_protection",
       "enable_http2",
+      "enable_tls_version_and_cipher_suite_headers",
       "enable_waf_fail_open",
+      "enable_xff_client_port",
+      "enable_zonal_shift",
       "idle_timeout",
+      "preserve_host_header",
+      "xff_header_processing_mode",
     ]
     actions    = ["elasticloadbalancing:ModifyLoadBalancerAttributes"]
-    source     = "resourceLoadBalancerUpdate: ModifyLoadBalancerAttributes"
+    source     = "resourceLoadBalancerUpdate: modifyLoadBalancerAttributes with the changed access_logs/connection_logs and loadBalancerAttributes entries; capture: provider 5.100.0 (idle_timeout)"
+  }
+
+  update {
+    attributes = ["enforce_security_group_inbound_rules_on_private_link_traffic", "security_groups"]
+    actions    = ["elasticloadbalancing:SetSecurityGroups"]
+    source     = "resourceLoadBalancerUpdate: HasChanges(enforce_security_group_inbound_rules_on_private_link_traffic, security_groups) -> SetSecurityGroups"
   }
 
   update {
     attributes = ["ip_address_type"]
     actions    = ["elasticloadbalancing:SetIpAddressType"]
-    source     = "resourceLoadBalancerUpdate"
+    source     = "resourceLoadBalancerUpdate: SetIpAddressType"
   }
 
   update {
-    attributes = ["security_groups"]
-    actions    = ["elasticloadbalancing:SetSecurityGroups"]
-    source     = "resourceLoadBalancerUpdate"
+    attributes = ["ipam_pools"]
+    actions    = ["elasticloadbalancing:ModifyIpPools"]
+    source     = "resourceLoadBalancerUpdate: ModifyIpPools"
   }
 
   update {
-    attributes = ["subnets"]
+    attributes = ["minimum_load_balancer_capacity"]
+    actions    = [
+      "elasticloadbalancing:DescribeCapacityReservation",
+      "elasticloadbalancing:ModifyCapacityReservation",
+    ]
+    source     = "resourceLoadBalancerUpdate: modifyCapacityReservation, waitCapacityReservationProvisioned"
+  }
+
+  update {
+    attributes = ["subnet_mapping", "subnets"]
     actions    = ["elasticloadbalancing:SetSubnets"]
-    source     = "resourceLoadBalancerUpdate (network LBs: subnet changes are ForceNew)"
+    source     = "resourceLoadBalancerUpdate: HasChanges(subnet_mapping, subnets) -> SetSubnets (the changes customizeDiffLoadBalancerNLB/ALB do not make ForceNew)"
   }
 
   update {
     attributes = ["tags"]
     actions    = ["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"]
-    source     = "resourceLoadBalancerUpdate: UpdateTags (AddTags/RemoveTags)"
+    source     = "transparent tagging: UpdateTags (AddTags/RemoveTags); capture: provider 5.100.0"
   }
 
   update {
@@ -87,21 +120,35 @@ resource "aws_alb" {
   }
 
   delete {
-    actions = ["elasticloadbalancing:DeleteLoadBalancer"]
-    source  = "resourceLoadBalancerDelete"
-    note    = "cleanupALBNetworkInterfaces / waitForNLBNetworkInterfacesToDetach (ec2:DescribeNetworkInterfaces, DetachNetworkInterface, DeleteNetworkInterface) only log failures, so they are not required"
+    actions = ["ec2:DescribeNetworkInterfaces", "elasticloadbalancing:DeleteLoadBalancer"]
+    source  = "resourceLoadBalancerDelete: DeleteLoadBalancer, then waitForALBNetworkInterfacesToDetach and waitForNLBNetworkInterfacesToDetach (FindNetworkInterfacesByAttachmentInstanceOwnerIDAndDescription)"
+    note    = "the two waits only log their errors, so a denied ec2:DescribeNetworkInterfaces does not fail the destroy; it is made on every delete"
+  }
+
+  delete {
+    if_set   = "ipam_pools"
+    actions  = ["ec2:GetIpamPoolAllocations"]
+    resource = "arn:${partition}:ec2::${account}:ipam-pool/${ipam_pools.ipv4_ipam_pool_id}"
+    source   = "waitForALBNetworkInterfacesToDetach: FindIPAMPoolAllocationsByIPAMPoolIDAndResourceID for attached ENIs when an IPv4 IPAM pool is set"
+    note     = "the delete waits (up to 35 minutes) for the load balancer's IPAM pool allocations to be released; errors are only logged"
   }
 }
 
 resource "aws_alb_listener" {
-  service = "elasticloadbalancing"
-  source  = "terraform-provider-aws stored version (index id 2388045155) internal/service/elbv2/listener.go (aws_alb_listener is the alias of aws_lb_listener)"
-  arn     = "${arn}"
-  note    = "provider-model v6.60.0 also lists DescribeListenerAttributes/ModifyListenerAttributes for listener attributes added after the version read"
+  service  = "elasticloadbalancing"
+  source   = "terraform-provider-aws stored version (index id 4164048996) internal/service/elbv2/listener.go (schema identical to `terraform providers schema` of 5.100.0; create-time listener attributes checked with captures of provider 5.100.0) (aws_alb_listener is the alias of aws_lb_listener)"
+  arn      = "${arn}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeTags"]
     source  = "resourceListenerRead: findListenerByARN; transparent tagging lists tags (ListTags -> DescribeTags)"
+  }
+
+  read {
+    unless_equals = ["protocol", "TLS"]
+    actions       = ["elasticloadbalancing:DescribeListenerAttributes"]
+    source        = "resourceListenerRead: findListenerAttributesByARN unless the listener's protocol is TLS; capture: provider 5.100.0, on every read of an HTTP listener"
   }
 
   create {
@@ -121,6 +168,26 @@ resource "aws_alb_listener" {
     source  = "AWS docs: Elastic Load Balancing, tagging on create needs elasticloadbalancing:AddTags (condition key elasticloadbalancing:CreateAction); resourceListenerCreate passes Tags (createTags after create where unsupported)"
   }
 
+  create {
+    if_set  = "tcp_idle_timeout_seconds"
+    actions = ["elasticloadbalancing:ModifyListenerAttributes"]
+    source  = "resourceListenerCreate: modifyListenerAttributes (tcp.idle_timeout.seconds, TCP and GENEVE listeners)"
+  }
+
+  create {
+    if_equals = ["protocol", "HTTP"]
+    actions   = ["elasticloadbalancing:ModifyListenerAttributes"]
+    source    = "resourceListenerCreate: modifyListenerAttributes with the configured listener attributes of the protocol (routing_http_response_*); capture: provider 5.100.0 (an explicit routing_http_response_server_enabled = false makes it, a listener that sets none does not)"
+    note      = "predicted for every HTTP listener: an explicit routing_http_response_server_enabled = false (the usual hardening) is not visible to if_set, and an unset one is unknown in the plan"
+  }
+
+  create {
+    if_equals = ["protocol", "HTTPS"]
+    actions   = ["elasticloadbalancing:ModifyListenerAttributes"]
+    source    = "resourceListenerCreate: modifyListenerAttributes with the configured listener attributes of the protocol (routing_http_request_*, routing_http_response_*)"
+    note      = "predicted for every HTTPS listener, as for HTTP"
+  }
+
   update {
     attributes = [
       "alpn_policy",
@@ -132,13 +199,40 @@ resource "aws_alb_listener" {
       "ssl_policy",
     ]
     actions    = ["elasticloadbalancing:ModifyListener"]
-    source     = "resourceListenerUpdate: any change except tags -> ModifyListener"
+    source     = "resourceListenerUpdate: HasChangesExcept(tags, tags_all, listener attributes) -> ModifyListener; capture: provider 5.100.0 (default_action)"
+  }
+
+  update {
+    attributes = [
+      "routing_http_request_x_amzn_mtls_clientcert_header_name",
+      "routing_http_request_x_amzn_mtls_clientcert_issuer_header_name",
+      "routing_http_request_x_amzn_mtls_clientcert_leaf_header_name",
+      "routing_http_request_x_amzn_mtls_clientcert_serial_number_header_name",
+      "routing_http_request_x_amzn_mtls_clientcert_subject_header_name",
+      "routing_http_request_x_amzn_mtls_clientcert_validity_header_name",
+      "routing_http_request_x_amzn_tls_cipher_suite_header_name",
+      "routing_http_request_x_amzn_tls_version_header_name",
+      "routing_http_response_access_control_allow_credentials_header_value",
+      "routing_http_response_access_control_allow_headers_header_value",
+      "routing_http_response_access_control_allow_methods_header_value",
+      "routing_http_response_access_control_allow_origin_header_value",
+      "routing_http_response_access_control_expose_headers_header_value",
+      "routing_http_response_access_control_max_age_header_value",
+      "routing_http_response_content_security_policy_header_value",
+      "routing_http_response_server_enabled",
+      "routing_http_response_strict_transport_security_header_value",
+      "routing_http_response_x_content_type_options_header_value",
+      "routing_http_response_x_frame_options_header_value",
+      "tcp_idle_timeout_seconds",
+    ]
+    actions    = ["elasticloadbalancing:ModifyListenerAttributes"]
+    source     = "resourceListenerUpdate: HasChanges(listener attributes) -> modifyListenerAttributes"
   }
 
   update {
     attributes = ["tags"]
     actions    = ["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"]
-    source     = "transparent tagging: UpdateTags (AddTags/RemoveTags)"
+    source     = "transparent tagging: UpdateTags (AddTags/RemoveTags); capture: provider 5.100.0"
   }
 
   update {
@@ -161,9 +255,10 @@ resource "aws_alb_listener" {
 }
 
 resource "aws_alb_target_group" {
-  service = "elasticloadbalancing"
-  source  = "terraform-provider-aws stored version (index id 1349870850) internal/service/elbv2/target_group.go (aws_alb_target_group is the alias of aws_lb_target_group)"
-  arn     = "${arn}"
+  service  = "elasticloadbalancing"
+  source   = "terraform-provider-aws 013cfb4cddc9c44a28f34abad0c11768bcdb9b85 internal/service/elbv2/target_group.go (handlers identical to the 5.x stored version, index id 1349870850; schema matches 5.100.0's) (aws_alb_target_group is the alias of aws_lb_target_group)"
+  arn      = "${arn}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = [
@@ -179,7 +274,7 @@ resource "aws_alb_target_group" {
       "elasticloadbalancing:CreateTargetGroup",
       "elasticloadbalancing:ModifyTargetGroupAttributes",
     ]
-    source  = "resourceTargetGroupCreate: CreateTargetGroup, then ModifyTargetGroupAttributes with stickiness/target_failover/... and targetGroupAttributes.expand"
+    source  = "resourceTargetGroupCreate: findTargetGroupByName, CreateTargetGroup, then ModifyTargetGroupAttributes with stickiness/target_failover/... and targetGroupAttributes.expand; capture: provider 5.100.0"
     note    = "ModifyTargetGroupAttributes is skipped only when no attribute applies (e.g. lambda targets with defaults)"
   }
 
@@ -206,19 +301,27 @@ resource "aws_alb_target_group" {
       "target_health_state",
     ]
     actions    = ["elasticloadbalancing:ModifyTargetGroupAttributes"]
-    source     = "resourceTargetGroupUpdate: ModifyTargetGroupAttributes"
+    source     = "resourceTargetGroupUpdate: ModifyTargetGroupAttributes with the changed attributes; capture: provider 5.100.0 (deregistration_delay)"
   }
 
   update {
     attributes = ["health_check"]
     actions    = ["elasticloadbalancing:ModifyTargetGroup"]
-    source     = "resourceTargetGroupUpdate"
+    source     = "resourceTargetGroupUpdate: HasChange(health_check) -> ModifyTargetGroup"
   }
 
   update {
     attributes = ["tags"]
     actions    = ["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"]
-    source     = "transparent tagging: UpdateTags (AddTags/RemoveTags)"
+    source     = "transparent tagging: UpdateTags (AddTags/RemoveTags); capture: provider 5.100.0"
+  }
+
+  update {
+    unless_set = "target_group_health.dns_failover.minimum_healthy_targets_count"
+    attributes = ["health_check", "tags"]
+    actions    = ["elasticloadbalancing:ModifyTargetGroupAttributes"]
+    source     = "resourceTargetGroupUpdate: d.HasChange(target_group_health) for instance/ip targets -> ModifyTargetGroupAttributes (target_group_health.*); capture: provider 5.100.0, tags-only change of a target group read from moto (its DescribeTargetGroupAttributes omits target_group_health.*)"
+    note       = "whenever the stored target_group_health values are empty (the API did not return them), the SDK's apply-time diff fills in the schema defaults (off, off, 1, off) and sees a change the plan does not show, so any update also sends those defaults"
   }
 
   delete {
@@ -362,10 +465,10 @@ resource "aws_elb" {
 }
 
 resource "aws_lb" {
-  service = "elasticloadbalancing"
-  source  = "terraform-provider-aws af55dfb90500e80afb9d9ba64a76024e500c948a internal/service/elbv2/load_balancer.go"
-  arn     = "${arn}"
-  note    = "provider-model v6.60.0 also lists DescribeCapacityReservation (read), ModifyCapacityReservation and ModifyIpPools (update) for attributes added after the version read"
+  service  = "elasticloadbalancing"
+  source   = "terraform-provider-aws 00edc94be7a89c4c485415cdec27094875f61bfc internal/service/elbv2/load_balancer.go (handlers unchanged from 5.100.0: its schema matches `terraform providers schema` of 5.100.0 but for the v6 region/identity; calls checked with captures of provider 5.100.0)"
+  arn      = "${arn}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = [
@@ -373,7 +476,14 @@ resource "aws_lb" {
       "elasticloadbalancing:DescribeLoadBalancers",
       "elasticloadbalancing:DescribeTags",
     ]
-    source  = "resourceLoadBalancerRead: FindLoadBalancerByARN; flattenResource: DescribeLoadBalancerAttributes, ListTags (DescribeTags)"
+    source  = "resourceLoadBalancerRead: findLoadBalancerByARN, findLoadBalancerAttributesByARN; transparent tagging lists tags (DescribeTags)"
+  }
+
+  read {
+    unless_equals = ["load_balancer_type", "gateway"]
+    actions       = ["elasticloadbalancing:DescribeCapacityReservation"]
+    source        = "resourceLoadBalancerRead: findCapacityReservationByARN for application and network load balancers (minimum_load_balancer_capacity, provider 5.99.0+); capture: provider 5.100.0, on every read of an ALB"
+    note          = "the provider ignores AccessDenied (and InvalidAction) here and leaves minimum_load_balancer_capacity empty: a denial does not fail the apply, it loses the drift detection of that argument"
   }
 
   create {
@@ -381,19 +491,22 @@ resource "aws_lb" {
       "elasticloadbalancing:CreateLoadBalancer",
       "elasticloadbalancing:ModifyLoadBalancerAttributes",
     ]
-    source  = "resourceLoadBalancerCreate: CreateLoadBalancer, waitLoadBalancerActive; resourceLoadBalancerUpdate (called by create) always sets deletion_protection etc. on a new LB"
+    source  = "resourceLoadBalancerCreate: findLoadBalancer by name, CreateLoadBalancer (security groups, subnets, IP address type, IPAM pools and tags in the request), waitLoadBalancerActive, then modifyLoadBalancerAttributes with access_logs/connection_logs and every loadBalancerAttributes entry of the type; capture: provider 5.100.0"
   }
 
   create {
-    if_set  = "ip_address_type"
-    actions = ["elasticloadbalancing:SetIpAddressType"]
-    source  = "resourceLoadBalancerUpdate (called by create): HasChange(ip_address_type)"
-  }
-
-  create {
-    if_set  = "security_groups"
+    if_set  = "enforce_security_group_inbound_rules_on_private_link_traffic"
     actions = ["elasticloadbalancing:SetSecurityGroups"]
-    source  = "resourceLoadBalancerUpdate (called by create): HasChange(security_groups)"
+    source  = "resourceLoadBalancerCreate: SetSecurityGroups when the argument is set on a network load balancer"
+  }
+
+  create {
+    if_set  = "minimum_load_balancer_capacity"
+    actions = [
+      "elasticloadbalancing:DescribeCapacityReservation",
+      "elasticloadbalancing:ModifyCapacityReservation",
+    ]
+    source  = "resourceLoadBalancerCreate: modifyCapacityReservation, waitCapacityReservationProvisioned"
   }
 
   create {
@@ -405,40 +518,63 @@ resource "aws_lb" {
   update {
     attributes = [
       "access_logs",
+      "client_keep_alive",
+      "connection_logs",
       "desync_mitigation_mode",
+      "dns_record_client_routing_policy",
       "drop_invalid_header_fields",
       "enable_cross_zone_load_balancing",
       "enable_deletion_protection",
       "enable_http2",
+      "enable_tls_version_and_cipher_suite_headers",
       "enable_waf_fail_open",
+      "enable_xff_client_port",
+      "enable_zonal_shift",
       "idle_timeout",
+      "preserve_host_header",
+      "xff_header_processing_mode",
     ]
     actions    = ["elasticloadbalancing:ModifyLoadBalancerAttributes"]
-    source     = "resourceLoadBalancerUpdate: ModifyLoadBalancerAttributes"
+    source     = "resourceLoadBalancerUpdate: modifyLoadBalancerAttributes with the changed access_logs/connection_logs and loadBalancerAttributes entries; capture: provider 5.100.0 (idle_timeout)"
+  }
+
+  update {
+    attributes = ["enforce_security_group_inbound_rules_on_private_link_traffic", "security_groups"]
+    actions    = ["elasticloadbalancing:SetSecurityGroups"]
+    source     = "resourceLoadBalancerUpdate: HasChanges(enforce_security_group_inbound_rules_on_private_link_traffic, security_groups) -> SetSecurityGroups"
   }
 
   update {
     attributes = ["ip_address_type"]
     actions    = ["elasticloadbalancing:SetIpAddressType"]
-    source     = "resourceLoadBalancerUpdate"
+    source     = "resourceLoadBalancerUpdate: SetIpAddressType"
   }
 
   update {
-    attributes = ["security_groups"]
-    actions    = ["elasticloadbalancing:SetSecurityGroups"]
-    source     = "resourceLoadBalancerUpdate"
+    attributes = ["ipam_pools"]
+    actions    = ["elasticloadbalancing:ModifyIpPools"]
+    source     = "resourceLoadBalancerUpdate: ModifyIpPools"
   }
 
   update {
-    attributes = ["subnets"]
+    attributes = ["minimum_load_balancer_capacity"]
+    actions    = [
+      "elasticloadbalancing:DescribeCapacityReservation",
+      "elasticloadbalancing:ModifyCapacityReservation",
+    ]
+    source     = "resourceLoadBalancerUpdate: modifyCapacityReservation, waitCapacityReservationProvisioned"
+  }
+
+  update {
+    attributes = ["subnet_mapping", "subnets"]
     actions    = ["elasticloadbalancing:SetSubnets"]
-    source     = "resourceLoadBalancerUpdate (network LBs: subnet changes are ForceNew)"
+    source     = "resourceLoadBalancerUpdate: HasChanges(subnet_mapping, subnets) -> SetSubnets (the changes customizeDiffLoadBalancerNLB/ALB do not make ForceNew)"
   }
 
   update {
     attributes = ["tags"]
     actions    = ["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"]
-    source     = "resourceLoadBalancerUpdate: UpdateTags (AddTags/RemoveTags)"
+    source     = "transparent tagging: UpdateTags (AddTags/RemoveTags); capture: provider 5.100.0"
   }
 
   update {
@@ -448,21 +584,35 @@ resource "aws_lb" {
   }
 
   delete {
-    actions = ["elasticloadbalancing:DeleteLoadBalancer"]
-    source  = "resourceLoadBalancerDelete"
-    note    = "cleanupALBNetworkInterfaces / waitForNLBNetworkInterfacesToDetach (ec2:DescribeNetworkInterfaces, DetachNetworkInterface, DeleteNetworkInterface) only log failures, so they are not required"
+    actions = ["ec2:DescribeNetworkInterfaces", "elasticloadbalancing:DeleteLoadBalancer"]
+    source  = "resourceLoadBalancerDelete: DeleteLoadBalancer, then waitForALBNetworkInterfacesToDetach and waitForNLBNetworkInterfacesToDetach (FindNetworkInterfacesByAttachmentInstanceOwnerIDAndDescription)"
+    note    = "the two waits only log their errors, so a denied ec2:DescribeNetworkInterfaces does not fail the destroy; it is made on every delete"
+  }
+
+  delete {
+    if_set   = "ipam_pools"
+    actions  = ["ec2:GetIpamPoolAllocations"]
+    resource = "arn:${partition}:ec2::${account}:ipam-pool/${ipam_pools.ipv4_ipam_pool_id}"
+    source   = "waitForALBNetworkInterfacesToDetach: FindIPAMPoolAllocationsByIPAMPoolIDAndResourceID for attached ENIs when an IPv4 IPAM pool is set"
+    note     = "the delete waits (up to 35 minutes) for the load balancer's IPAM pool allocations to be released; errors are only logged"
   }
 }
 
 resource "aws_lb_listener" {
-  service = "elasticloadbalancing"
-  source  = "terraform-provider-aws stored version (index id 2388045155) internal/service/elbv2/listener.go"
-  arn     = "${arn}"
-  note    = "provider-model v6.60.0 also lists DescribeListenerAttributes/ModifyListenerAttributes for listener attributes added after the version read"
+  service  = "elasticloadbalancing"
+  source   = "terraform-provider-aws stored version (index id 4164048996) internal/service/elbv2/listener.go (schema identical to `terraform providers schema` of 5.100.0; create-time listener attributes checked with captures of provider 5.100.0)"
+  arn      = "${arn}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeTags"]
     source  = "resourceListenerRead: findListenerByARN; transparent tagging lists tags (ListTags -> DescribeTags)"
+  }
+
+  read {
+    unless_equals = ["protocol", "TLS"]
+    actions       = ["elasticloadbalancing:DescribeListenerAttributes"]
+    source        = "resourceListenerRead: findListenerAttributesByARN unless the listener's protocol is TLS; capture: provider 5.100.0, on every read of an HTTP listener"
   }
 
   create {
@@ -482,6 +632,26 @@ resource "aws_lb_listener" {
     source  = "AWS docs: Elastic Load Balancing, tagging on create needs elasticloadbalancing:AddTags (condition key elasticloadbalancing:CreateAction); resourceListenerCreate passes Tags (createTags after create where unsupported)"
   }
 
+  create {
+    if_set  = "tcp_idle_timeout_seconds"
+    actions = ["elasticloadbalancing:ModifyListenerAttributes"]
+    source  = "resourceListenerCreate: modifyListenerAttributes (tcp.idle_timeout.seconds, TCP and GENEVE listeners)"
+  }
+
+  create {
+    if_equals = ["protocol", "HTTP"]
+    actions   = ["elasticloadbalancing:ModifyListenerAttributes"]
+    source    = "resourceListenerCreate: modifyListenerAttributes with the configured listener attributes of the protocol (routing_http_response_*); capture: provider 5.100.0 (an explicit routing_http_response_server_enabled = false makes it, a listener that sets none does not)"
+    note      = "predicted for every HTTP listener: an explicit routing_http_response_server_enabled = false (the usual hardening) is not visible to if_set, and an unset one is unknown in the plan"
+  }
+
+  create {
+    if_equals = ["protocol", "HTTPS"]
+    actions   = ["elasticloadbalancing:ModifyListenerAttributes"]
+    source    = "resourceListenerCreate: modifyListenerAttributes with the configured listener attributes of the protocol (routing_http_request_*, routing_http_response_*)"
+    note      = "predicted for every HTTPS listener, as for HTTP"
+  }
+
   update {
     attributes = [
       "alpn_policy",
@@ -493,13 +663,40 @@ resource "aws_lb_listener" {
       "ssl_policy",
     ]
     actions    = ["elasticloadbalancing:ModifyListener"]
-    source     = "resourceListenerUpdate: any change except tags -> ModifyListener"
+    source     = "resourceListenerUpdate: HasChangesExcept(tags, tags_all, listener attributes) -> ModifyListener; capture: provider 5.100.0 (default_action)"
+  }
+
+  update {
+    attributes = [
+      "routing_http_request_x_amzn_mtls_clientcert_header_name",
+      "routing_http_request_x_amzn_mtls_clientcert_issuer_header_name",
+      "routing_http_request_x_amzn_mtls_clientcert_leaf_header_name",
+      "routing_http_request_x_amzn_mtls_clientcert_serial_number_header_name",
+      "routing_http_request_x_amzn_mtls_clientcert_subject_header_name",
+      "routing_http_request_x_amzn_mtls_clientcert_validity_header_name",
+      "routing_http_request_x_amzn_tls_cipher_suite_header_name",
+      "routing_http_request_x_amzn_tls_version_header_name",
+      "routing_http_response_access_control_allow_credentials_header_value",
+      "routing_http_response_access_control_allow_headers_header_value",
+      "routing_http_response_access_control_allow_methods_header_value",
+      "routing_http_response_access_control_allow_origin_header_value",
+      "routing_http_response_access_control_expose_headers_header_value",
+      "routing_http_response_access_control_max_age_header_value",
+      "routing_http_response_content_security_policy_header_value",
+      "routing_http_response_server_enabled",
+      "routing_http_response_strict_transport_security_header_value",
+      "routing_http_response_x_content_type_options_header_value",
+      "routing_http_response_x_frame_options_header_value",
+      "tcp_idle_timeout_seconds",
+    ]
+    actions    = ["elasticloadbalancing:ModifyListenerAttributes"]
+    source     = "resourceListenerUpdate: HasChanges(listener attributes) -> modifyListenerAttributes"
   }
 
   update {
     attributes = ["tags"]
     actions    = ["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"]
-    source     = "transparent tagging: UpdateTags (AddTags/RemoveTags)"
+    source     = "transparent tagging: UpdateTags (AddTags/RemoveTags); capture: provider 5.100.0"
   }
 
   update {
@@ -522,9 +719,10 @@ resource "aws_lb_listener" {
 }
 
 resource "aws_lb_listener_rule" {
-  service = "elasticloadbalancing"
-  source  = "terraform-provider-aws stored version (index id 2058983980) internal/service/elbv2/listener_rule.go (v5 handlers; cross-checked with 032c4f076a6cb8e54a85cb60f237cb80ab18b36b, a v6 version that only adds the transform argument)"
-  arn     = "${arn}"
+  service  = "elasticloadbalancing"
+  source   = "terraform-provider-aws stored version (index id 2058983980) internal/service/elbv2/listener_rule.go (v5 handlers; cross-checked with 032c4f076a6cb8e54a85cb60f237cb80ab18b36b, a v6 version that only adds the transform argument)"
+  arn      = "${arn}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = ["elasticloadbalancing:DescribeRules", "elasticloadbalancing:DescribeTags"]
@@ -588,9 +786,10 @@ resource "aws_lb_listener_rule" {
 }
 
 resource "aws_lb_target_group" {
-  service = "elasticloadbalancing"
-  source  = "terraform-provider-aws stored version (index id 1349870850) internal/service/elbv2/target_group.go"
-  arn     = "${arn}"
+  service  = "elasticloadbalancing"
+  source   = "terraform-provider-aws 013cfb4cddc9c44a28f34abad0c11768bcdb9b85 internal/service/elbv2/target_group.go (handlers identical to the 5.x stored version, index id 1349870850; schema matches 5.100.0's)"
+  arn      = "${arn}"
+  verified = "capture: provider 5.100.0"
 
   read {
     actions = [
@@ -606,7 +805,7 @@ resource "aws_lb_target_group" {
       "elasticloadbalancing:CreateTargetGroup",
       "elasticloadbalancing:ModifyTargetGroupAttributes",
     ]
-    source  = "resourceTargetGroupCreate: CreateTargetGroup, then ModifyTargetGroupAttributes with stickiness/target_failover/... and targetGroupAttributes.expand"
+    source  = "resourceTargetGroupCreate: findTargetGroupByName, CreateTargetGroup, then ModifyTargetGroupAttributes with stickiness/target_failover/... and targetGroupAttributes.expand; capture: provider 5.100.0"
     note    = "ModifyTargetGroupAttributes is skipped only when no attribute applies (e.g. lambda targets with defaults)"
   }
 
@@ -633,19 +832,27 @@ resource "aws_lb_target_group" {
       "target_health_state",
     ]
     actions    = ["elasticloadbalancing:ModifyTargetGroupAttributes"]
-    source     = "resourceTargetGroupUpdate: ModifyTargetGroupAttributes"
+    source     = "resourceTargetGroupUpdate: ModifyTargetGroupAttributes with the changed attributes; capture: provider 5.100.0 (deregistration_delay)"
   }
 
   update {
     attributes = ["health_check"]
     actions    = ["elasticloadbalancing:ModifyTargetGroup"]
-    source     = "resourceTargetGroupUpdate"
+    source     = "resourceTargetGroupUpdate: HasChange(health_check) -> ModifyTargetGroup"
   }
 
   update {
     attributes = ["tags"]
     actions    = ["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"]
-    source     = "transparent tagging: UpdateTags (AddTags/RemoveTags)"
+    source     = "transparent tagging: UpdateTags (AddTags/RemoveTags); capture: provider 5.100.0"
+  }
+
+  update {
+    unless_set = "target_group_health.dns_failover.minimum_healthy_targets_count"
+    attributes = ["health_check", "tags"]
+    actions    = ["elasticloadbalancing:ModifyTargetGroupAttributes"]
+    source     = "resourceTargetGroupUpdate: d.HasChange(target_group_health) for instance/ip targets -> ModifyTargetGroupAttributes (target_group_health.*); capture: provider 5.100.0, tags-only change of a target group read from moto (its DescribeTargetGroupAttributes omits target_group_health.*)"
+    note       = "whenever the stored target_group_health values are empty (the API did not return them), the SDK's apply-time diff fills in the schema defaults (off, off, 1, off) and sees a change the plan does not show, so any update also sends those defaults"
   }
 
   delete {
@@ -655,9 +862,10 @@ resource "aws_lb_target_group" {
 }
 
 resource "aws_lb_target_group_attachment" {
-  service = "elasticloadbalancing"
-  source  = "terraform-provider-aws 07e0d0b940f57c782f8fcc9ccfd8b19f59383b51 internal/service/elbv2/target_group_attachment.go"
-  note    = "no Update handler: every argument is ForceNew"
+  service  = "elasticloadbalancing"
+  source   = "terraform-provider-aws 07e0d0b940f57c782f8fcc9ccfd8b19f59383b51 internal/service/elbv2/target_group_attachment.go"
+  verified = "capture: provider 5.100.0"
+  note     = "no Update handler: every argument is ForceNew"
 
   read {
     actions = ["elasticloadbalancing:DescribeTargetHealth"]

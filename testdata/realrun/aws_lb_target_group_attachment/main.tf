@@ -13,8 +13,7 @@ resource "aws_vpc" "v" {
   }
 }
 
-# Untagged: provider 5.100.0 answers a tags-only change of a target group with
-# ModifyTargetGroupAttributes too, which the aws_lb_target_group rule does not predict.
+# Untagged: only the VPC's tags change in the tags step.
 resource "aws_lb_target_group" "tg" {
   name        = "realrun-tg"
   port        = 80
