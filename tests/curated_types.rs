@@ -153,7 +153,7 @@ fn curated_types_create_tags_update_delete() {
         match &other {
             Some((a, acts)) => report.push_str(&format!("update of `{a}`: {}\n", join(acts))),
             None => report
-                .push_str("update: no unconditional update block (arguments force replacement)\n"),
+                .push_str("update: no unconditional update block (arguments force replacement, or every update block has a condition)\n"),
         }
         report.push_str(&format!("delete: {}\n\n", join(&delete)));
     }
