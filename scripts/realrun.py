@@ -660,7 +660,8 @@ def table(results):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("types", nargs="*")
-    ap.add_argument("--jobs", type=int, default=2, help="batches run at once")
+    # The batches mostly wait (provider start-up, waiters, moto), so three share two cores well.
+    ap.add_argument("--jobs", type=int, default=3, help="batches run at once")
     ap.add_argument("--batch-size", type=int, default=50,
                     help="types per configuration (1: every type alone, fully isolated)")
     ap.add_argument("--no-capture", action="store_true",

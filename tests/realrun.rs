@@ -4,7 +4,7 @@
 //! each step applied with ONLY iamplan's predicted policy (sufficiency) while `iamplan capture`
 //! records the calls for `iamplan verify` (no gap).
 //!
-//! Runs when `IAMPLAN_REALRUN=1`, which `.ci/run` sets (about 8 minutes: types run in batches,
+//! Runs when `IAMPLAN_REALRUN=1`, which `.ci/run` sets (about 5 minutes: types run in batches,
 //! see testdata/realrun/README.md); a plain `cargo test` skips it with a note. When it runs, a
 //! missing prerequisite (terraform, the provider mirror, moto, boto3, python3) FAILS the test and
 //! says what is missing: the suite must never pass empty.
