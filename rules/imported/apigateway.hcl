@@ -1,39 +1,5 @@
 # Imported baseline rules (do not edit: regenerate with cargo run --release --bin import-rules). Curated entries in rules/curated override these.
 
-resource "aws_api_gateway_api_key" {
-  service = "apigateway"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (apigateway.resourceAPIKeyCreate, apigateway.resourceAPIKeyRead, apigateway.resourceAPIKeyUpdate, apigateway.resourceAPIKeyDelete) + iamlive-map 2022-08-19"
-  note    = "calls without an IAM action here (see UNRESOLVED.tsv): update apigateway.TagResource"
-
-  read {
-    actions = ["apigateway:GET"]
-    source  = "apigateway.resourceAPIKeyRead + apigateway.(*servicePackage).ListTags"
-  }
-
-  create {
-    actions = ["apigateway:GET", "apigateway:POST"]
-    source  = "apigateway.resourceAPIKeyCreate"
-  }
-
-  update {
-    attributes = []
-    actions    = ["apigateway:PATCH"]
-    source     = "apigateway.resourceAPIKeyUpdate"
-    note       = "every write the update handler can make, for any attribute (the provider model does not split them by attribute)"
-  }
-
-  update {
-    attributes = ["tags"]
-    actions    = ["apigateway:DELETE"]
-    source     = "apigateway.(*servicePackage).UpdateTags"
-  }
-
-  delete {
-    actions = ["apigateway:DELETE"]
-    source  = "apigateway.resourceAPIKeyDelete"
-  }
-}
-
 resource "aws_api_gateway_authorizer" {
   service = "apigateway"
   source  = "import: provider-model terraform-provider-aws v6.60.0 (apigateway.resourceAuthorizerCreate, apigateway.resourceAuthorizerRead, apigateway.resourceAuthorizerUpdate, apigateway.resourceAuthorizerDelete) + iamlive-map 2022-08-19"
@@ -355,40 +321,6 @@ resource "aws_api_gateway_rest_api_put" {
   create {
     actions = ["apigateway:GET"]
     source  = "apigateway.(*restAPIPutResource).Create"
-  }
-}
-
-resource "aws_api_gateway_usage_plan" {
-  service = "apigateway"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (apigateway.resourceUsagePlanCreate, apigateway.resourceUsagePlanRead, apigateway.resourceUsagePlanUpdate, apigateway.resourceUsagePlanDelete) + iamlive-map 2022-08-19"
-  note    = "calls without an IAM action here (see UNRESOLVED.tsv): update apigateway.TagResource"
-
-  read {
-    actions = ["apigateway:GET"]
-    source  = "apigateway.resourceUsagePlanRead + apigateway.(*servicePackage).ListTags"
-  }
-
-  create {
-    actions = ["apigateway:GET", "apigateway:PATCH", "apigateway:POST"]
-    source  = "apigateway.resourceUsagePlanCreate"
-  }
-
-  update {
-    attributes = []
-    actions    = ["apigateway:PATCH"]
-    source     = "apigateway.resourceUsagePlanUpdate"
-    note       = "every write the update handler can make, for any attribute (the provider model does not split them by attribute)"
-  }
-
-  update {
-    attributes = ["tags"]
-    actions    = ["apigateway:DELETE"]
-    source     = "apigateway.(*servicePackage).UpdateTags"
-  }
-
-  delete {
-    actions = ["apigateway:DELETE", "apigateway:PATCH"]
-    source  = "apigateway.resourceUsagePlanDelete"
   }
 }
 

@@ -152,39 +152,6 @@ resource "aws_athena_prepared_statement" {
   }
 }
 
-resource "aws_athena_workgroup" {
-  service = "athena"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (athena.resourceWorkGroupCreate, athena.resourceWorkGroupRead, athena.resourceWorkGroupUpdate, athena.resourceWorkGroupDelete) + iamlive-map 2022-08-19"
-
-  read {
-    actions = ["athena:GetWorkGroup", "athena:ListTagsForResource"]
-    source  = "athena.resourceWorkGroupRead + athena.(*servicePackage).ListTags"
-  }
-
-  create {
-    actions = ["athena:CreateWorkGroup", "athena:GetWorkGroup", "athena:UpdateWorkGroup"]
-    source  = "athena.resourceWorkGroupCreate"
-  }
-
-  update {
-    attributes = []
-    actions    = ["athena:UpdateWorkGroup"]
-    source     = "athena.resourceWorkGroupUpdate"
-    note       = "every write the update handler can make, for any attribute (the provider model does not split them by attribute)"
-  }
-
-  update {
-    attributes = ["tags"]
-    actions    = ["athena:TagResource", "athena:UntagResource"]
-    source     = "athena.(*servicePackage).UpdateTags"
-  }
-
-  delete {
-    actions = ["athena:DeleteWorkGroup"]
-    source  = "athena.resourceWorkGroupDelete"
-  }
-}
-
 data "aws_athena_named_query" {
   service = "athena"
   source  = "import: pike data/athena/aws_athena_named_query.json"

@@ -89,39 +89,6 @@ resource "aws_backup_logically_air_gapped_vault" {
   }
 }
 
-resource "aws_backup_plan" {
-  service = "backup"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (backup.resourcePlanCreate, backup.resourcePlanRead, backup.resourcePlanUpdate, backup.resourcePlanDelete) + iamlive-map 2022-08-19"
-
-  read {
-    actions = ["backup:GetBackupPlan", "backup:ListTags"]
-    source  = "backup.resourcePlanRead + backup.(*servicePackage).ListTags"
-  }
-
-  create {
-    actions = ["backup:CreateBackupPlan", "backup:GetBackupPlan"]
-    source  = "backup.resourcePlanCreate"
-  }
-
-  update {
-    attributes = []
-    actions    = ["backup:UpdateBackupPlan"]
-    source     = "backup.resourcePlanUpdate"
-    note       = "every write the update handler can make, for any attribute (the provider model does not split them by attribute)"
-  }
-
-  update {
-    attributes = ["tags"]
-    actions    = ["backup:TagResource", "backup:UntagResource"]
-    source     = "backup.(*servicePackage).UpdateTags"
-  }
-
-  delete {
-    actions = ["backup:DeleteBackupPlan"]
-    source  = "backup.resourcePlanDelete"
-  }
-}
-
 resource "aws_backup_region_settings" {
   service = "backup"
   source  = "import: provider-model terraform-provider-aws v6.60.0 (backup.resourceRegionSettingsUpdate, backup.resourceRegionSettingsRead, schema.NoopContext) + iamlive-map 2022-08-19"
@@ -264,45 +231,6 @@ resource "aws_backup_selection" {
   delete {
     actions = ["backup:DeleteBackupSelection"]
     source  = "backup.resourceSelectionDelete"
-  }
-}
-
-resource "aws_backup_vault" {
-  service = "backup"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (backup.resourceVaultCreate, backup.resourceVaultRead, backup.resourceVaultUpdate, backup.resourceVaultDelete) + iamlive-map 2022-08-19"
-
-  read {
-    actions = ["backup:DescribeBackupVault", "backup:ListTags"]
-    source  = "backup.resourceVaultRead + backup.(*servicePackage).ListTags"
-  }
-
-  create {
-    actions = ["backup:CreateBackupVault", "backup:DescribeBackupVault"]
-    source  = "backup.resourceVaultCreate"
-  }
-
-  update {
-    attributes = []
-    actions    = []
-    source     = "backup.resourceVaultUpdate"
-    note       = "the update handler makes no write of its own (its other calls are reads)"
-  }
-
-  update {
-    attributes = ["tags"]
-    actions    = ["backup:TagResource", "backup:UntagResource"]
-    source     = "backup.(*servicePackage).UpdateTags"
-  }
-
-  delete {
-    actions = [
-      "backup:DeleteBackupVault",
-      "backup:DeleteRecoveryPoint",
-      "backup:DescribeRecoveryPoint",
-      "backup:ListRecoveryPointsByBackupVault",
-    ]
-    source  = "backup.resourceVaultDelete"
-    note    = "read-only calls made by the delete handler (finders/waiters), per the provider model"
   }
 }
 

@@ -34,46 +34,6 @@ resource "aws_cloudwatch_alarm_mute_rule" {
   }
 }
 
-resource "aws_cloudwatch_composite_alarm" {
-  service = "cloudwatch"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (cloudwatch.resourceCompositeAlarmCreate, cloudwatch.resourceCompositeAlarmRead, cloudwatch.resourceCompositeAlarmUpdate, cloudwatch.resourceCompositeAlarmDelete) + iamlive-map 2022-08-19"
-  note    = "dropped from create as rollback calls: cloudwatch:UntagResource"
-
-  read {
-    actions = ["cloudwatch:DescribeAlarms", "cloudwatch:ListTagsForResource"]
-    source  = "cloudwatch.resourceCompositeAlarmRead + cloudwatch.(*servicePackage).ListTags"
-  }
-
-  create {
-    actions = ["cloudwatch:DescribeAlarms", "cloudwatch:PutCompositeAlarm"]
-    source  = "cloudwatch.resourceCompositeAlarmCreate"
-  }
-
-  create {
-    if_set  = "tags"
-    actions = ["cloudwatch:TagResource"]
-    source  = "cloudwatch.resourceCompositeAlarmCreate: the create handler itself reaches the tagging calls of UpdateTags (TagResource)"
-  }
-
-  update {
-    attributes = []
-    actions    = ["cloudwatch:PutCompositeAlarm"]
-    source     = "cloudwatch.resourceCompositeAlarmUpdate"
-    note       = "every write the update handler can make, for any attribute (the provider model does not split them by attribute)"
-  }
-
-  update {
-    attributes = ["tags"]
-    actions    = ["cloudwatch:TagResource", "cloudwatch:UntagResource"]
-    source     = "cloudwatch.(*servicePackage).UpdateTags"
-  }
-
-  delete {
-    actions = ["cloudwatch:DeleteAlarms"]
-    source  = "cloudwatch.resourceCompositeAlarmDelete"
-  }
-}
-
 resource "aws_cloudwatch_contributor_insight_rule" {
   service = "cloudwatch"
   source  = "import: provider-model terraform-provider-aws v6.60.0 (cloudwatch.(*contributorInsightRuleResource).Create, cloudwatch.(*contributorInsightRuleResource).Read, cloudwatch.(*contributorInsightRuleResource).Update, cloudwatch.(*contributorInsightRuleResource).Delete) + iamlive-map 2022-08-19"
@@ -151,33 +111,6 @@ resource "aws_cloudwatch_contributor_managed_insight_rule" {
   delete {
     actions = ["cloudwatch:DeleteInsightRules"]
     source  = "cloudwatch.(*contributorManagedInsightRuleResource).Delete"
-  }
-}
-
-resource "aws_cloudwatch_dashboard" {
-  service = "cloudwatch"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (cloudwatch.resourceDashboardPut, cloudwatch.resourceDashboardRead, cloudwatch.resourceDashboardDelete) + iamlive-map 2022-08-19"
-
-  read {
-    actions = ["cloudwatch:GetDashboard"]
-    source  = "cloudwatch.resourceDashboardRead"
-  }
-
-  create {
-    actions = ["cloudwatch:GetDashboard", "cloudwatch:PutDashboard"]
-    source  = "cloudwatch.resourceDashboardPut"
-  }
-
-  update {
-    attributes = []
-    actions    = ["cloudwatch:PutDashboard"]
-    source     = "cloudwatch.resourceDashboardPut"
-    note       = "every write the update handler can make, for any attribute (the provider model does not split them by attribute)"
-  }
-
-  delete {
-    actions = ["cloudwatch:DeleteDashboards"]
-    source  = "cloudwatch.resourceDashboardDelete"
   }
 }
 

@@ -54,50 +54,6 @@ resource "aws_codecommit_approval_rule_template_association" {
   }
 }
 
-resource "aws_codecommit_repository" {
-  service = "codecommit"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (codecommit.resourceRepositoryCreate, codecommit.resourceRepositoryRead, codecommit.resourceRepositoryUpdate, codecommit.resourceRepositoryDelete) + iamlive-map 2022-08-19"
-  note    = "not in iamlive-map, identical IAM name used: codecommit:UpdateRepositoryEncryptionKey"
-
-  read {
-    actions = ["codecommit:GetRepository", "codecommit:ListTagsForResource"]
-    source  = "codecommit.resourceRepositoryRead + codecommit.(*servicePackage).ListTags"
-  }
-
-  create {
-    actions = [
-      "codecommit:CreateRepository",
-      "codecommit:GetRepository",
-      "codecommit:ListBranches",
-      "codecommit:UpdateDefaultBranch",
-    ]
-    source  = "codecommit.resourceRepositoryCreate"
-  }
-
-  update {
-    attributes = []
-    actions    = [
-      "codecommit:UpdateDefaultBranch",
-      "codecommit:UpdateRepositoryDescription",
-      "codecommit:UpdateRepositoryEncryptionKey",
-      "codecommit:UpdateRepositoryName",
-    ]
-    source     = "codecommit.resourceRepositoryUpdate"
-    note       = "every write the update handler can make, for any attribute (the provider model does not split them by attribute)"
-  }
-
-  update {
-    attributes = ["tags"]
-    actions    = ["codecommit:TagResource", "codecommit:UntagResource"]
-    source     = "codecommit.(*servicePackage).UpdateTags"
-  }
-
-  delete {
-    actions = ["codecommit:DeleteRepository"]
-    source  = "codecommit.resourceRepositoryDelete"
-  }
-}
-
 resource "aws_codecommit_trigger" {
   service = "codecommit"
   source  = "import: provider-model terraform-provider-aws v6.60.0 (codecommit.resourceTriggerCreate, codecommit.resourceTriggerRead, codecommit.resourceTriggerDelete) + iamlive-map 2022-08-19"

@@ -188,46 +188,6 @@ resource "aws_lb_listener_certificate" {
   }
 }
 
-resource "aws_lb_listener_rule" {
-  service = "elasticloadbalancing"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (elbv2.resourceListenerRuleCreate, elbv2.resourceListenerRuleRead, elbv2.resourceListenerRuleUpdate, elbv2.resourceListenerRuleDelete) + iamlive-map 2022-08-19"
-  note    = "dropped from create as rollback calls: elasticloadbalancing:RemoveTags"
-
-  read {
-    actions = ["elasticloadbalancing:DescribeRules", "elasticloadbalancing:DescribeTags"]
-    source  = "elbv2.resourceListenerRuleRead + elbv2.(*servicePackage).ListTags"
-  }
-
-  create {
-    actions = ["elasticloadbalancing:CreateRule", "elasticloadbalancing:DescribeRules"]
-    source  = "elbv2.resourceListenerRuleCreate"
-  }
-
-  create {
-    if_set  = "tags"
-    actions = ["elasticloadbalancing:AddTags"]
-    source  = "elbv2.resourceListenerRuleCreate: the create handler itself reaches the tagging calls of UpdateTags (AddTags)"
-  }
-
-  update {
-    attributes = []
-    actions    = ["elasticloadbalancing:ModifyRule", "elasticloadbalancing:SetRulePriorities"]
-    source     = "elbv2.resourceListenerRuleUpdate"
-    note       = "every write the update handler can make, for any attribute (the provider model does not split them by attribute)"
-  }
-
-  update {
-    attributes = ["tags"]
-    actions    = ["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"]
-    source     = "elbv2.(*servicePackage).UpdateTags"
-  }
-
-  delete {
-    actions = ["elasticloadbalancing:DeleteRule"]
-    source  = "elbv2.resourceListenerRuleDelete"
-  }
-}
-
 resource "aws_lb_ssl_negotiation_policy" {
   service = "elasticloadbalancing"
   source  = "import: provider-model terraform-provider-aws v6.60.0 (elb.resourceSSLNegotiationPolicyCreate, elb.resourceSSLNegotiationPolicyRead, elb.resourceSSLNegotiationPolicyDelete) + iamlive-map 2022-08-19"
@@ -256,26 +216,6 @@ resource "aws_lb_ssl_negotiation_policy" {
       "elasticloadbalancing:SetLoadBalancerPoliciesOfListener",
     ]
     source  = "elb.resourceSSLNegotiationPolicyDelete"
-  }
-}
-
-resource "aws_lb_target_group_attachment" {
-  service = "elasticloadbalancing"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (elbv2.resourceAttachmentCreate, elbv2.resourceAttachmentRead, elbv2.resourceAttachmentDelete) + iamlive-map 2022-08-19"
-
-  read {
-    actions = ["elasticloadbalancing:DescribeTargetHealth"]
-    source  = "elbv2.resourceAttachmentRead"
-  }
-
-  create {
-    actions = ["elasticloadbalancing:RegisterTargets"]
-    source  = "elbv2.resourceAttachmentCreate"
-  }
-
-  delete {
-    actions = ["elasticloadbalancing:DeregisterTargets"]
-    source  = "elbv2.resourceAttachmentDelete"
   }
 }
 

@@ -54,46 +54,6 @@ resource "aws_cloudwatch_event_archive" {
   }
 }
 
-resource "aws_cloudwatch_event_bus" {
-  service = "events"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (events.resourceBusCreate, events.resourceBusRead, events.resourceBusUpdate, events.resourceBusDelete) + iamlive-map 2022-08-19"
-  note    = "dropped from create as rollback calls: events:UntagResource; not in iamlive-map, identical IAM name used: events:UpdateEventBus"
-
-  read {
-    actions = ["events:DescribeEventBus", "events:ListTagsForResource"]
-    source  = "events.resourceBusRead + events.(*servicePackage).ListTags"
-  }
-
-  create {
-    actions = ["events:CreateEventBus", "events:DescribeEventBus"]
-    source  = "events.resourceBusCreate"
-  }
-
-  create {
-    if_set  = "tags"
-    actions = ["events:TagResource"]
-    source  = "events.resourceBusCreate: the create handler itself reaches the tagging calls of UpdateTags (TagResource)"
-  }
-
-  update {
-    attributes = []
-    actions    = ["events:UpdateEventBus"]
-    source     = "events.resourceBusUpdate"
-    note       = "every write the update handler can make, for any attribute (the provider model does not split them by attribute)"
-  }
-
-  update {
-    attributes = ["tags"]
-    actions    = ["events:TagResource", "events:UntagResource"]
-    source     = "events.(*servicePackage).UpdateTags"
-  }
-
-  delete {
-    actions = ["events:DeleteEventBus"]
-    source  = "events.resourceBusDelete"
-  }
-}
-
 resource "aws_cloudwatch_event_bus_policy" {
   service = "events"
   source  = "import: provider-model terraform-provider-aws v6.60.0 (events.resourceBusPolicyPut, events.resourceBusPolicyRead, events.resourceBusPolicyDelete) + iamlive-map 2022-08-19"

@@ -34,66 +34,6 @@ resource "aws_glue_catalog" {
   }
 }
 
-resource "aws_glue_catalog_database" {
-  service = "glue"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (glue.resourceCatalogDatabaseCreate, glue.resourceCatalogDatabaseRead, glue.resourceCatalogDatabaseUpdate, glue.resourceCatalogDatabaseDelete) + iamlive-map 2022-08-19"
-
-  read {
-    actions = ["glue:GetDatabase", "glue:GetTags"]
-    source  = "glue.resourceCatalogDatabaseRead + glue.(*servicePackage).ListTags"
-  }
-
-  create {
-    actions = ["glue:CreateDatabase", "glue:GetDatabase"]
-    source  = "glue.resourceCatalogDatabaseCreate"
-  }
-
-  update {
-    attributes = []
-    actions    = ["glue:UpdateDatabase"]
-    source     = "glue.resourceCatalogDatabaseUpdate"
-    note       = "every write the update handler can make, for any attribute (the provider model does not split them by attribute)"
-  }
-
-  update {
-    attributes = ["tags"]
-    actions    = ["glue:TagResource", "glue:UntagResource"]
-    source     = "glue.(*servicePackage).UpdateTags"
-  }
-
-  delete {
-    actions = ["glue:DeleteDatabase"]
-    source  = "glue.resourceCatalogDatabaseDelete"
-  }
-}
-
-resource "aws_glue_catalog_table" {
-  service = "glue"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (glue.resourceCatalogTableCreate, glue.resourceCatalogTableRead, glue.resourceCatalogTableUpdate, glue.resourceCatalogTableDelete) + iamlive-map 2022-08-19"
-
-  read {
-    actions = ["glue:GetTable"]
-    source  = "glue.resourceCatalogTableRead"
-  }
-
-  create {
-    actions = ["glue:CreateTable", "glue:GetTable"]
-    source  = "glue.resourceCatalogTableCreate"
-  }
-
-  update {
-    attributes = []
-    actions    = ["glue:UpdateTable"]
-    source     = "glue.resourceCatalogTableUpdate"
-    note       = "every write the update handler can make, for any attribute (the provider model does not split them by attribute)"
-  }
-
-  delete {
-    actions = ["glue:DeleteTable"]
-    source  = "glue.resourceCatalogTableDelete"
-  }
-}
-
 resource "aws_glue_catalog_table_optimizer" {
   service = "glue"
   source  = "import: provider-model terraform-provider-aws v6.60.0 (glue.(*catalogTableOptimizerResource).Create, glue.(*catalogTableOptimizerResource).Read, glue.(*catalogTableOptimizerResource).Update, glue.(*catalogTableOptimizerResource).Delete) + iamlive-map 2022-08-19"

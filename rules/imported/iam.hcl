@@ -375,26 +375,6 @@ resource "aws_iam_signing_certificate" {
   }
 }
 
-resource "aws_iam_user_login_profile" {
-  service = "iam"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (iam.resourceUserLoginProfileCreate, iam.resourceUserLoginProfileRead, iam.resourceUserLoginProfileDelete) + iamlive-map 2022-08-19"
-
-  read {
-    actions = ["iam:GetLoginProfile"]
-    source  = "iam.resourceUserLoginProfileRead"
-  }
-
-  create {
-    actions = ["iam:CreateLoginProfile", "iam:GetLoginProfile"]
-    source  = "iam.resourceUserLoginProfileCreate"
-  }
-
-  delete {
-    actions = ["iam:DeleteLoginProfile"]
-    source  = "iam.resourceUserLoginProfileDelete"
-  }
-}
-
 resource "aws_iam_user_policies_exclusive" {
   service = "iam"
   source  = "import: provider-model terraform-provider-aws v6.60.0 (iam.(*userPoliciesExclusiveResource).Create, iam.(*userPoliciesExclusiveResource).Read, iam.(*userPoliciesExclusiveResource).Update) + iamlive-map 2022-08-19"

@@ -107,27 +107,6 @@ resource "aws_kms_external_key" {
   }
 }
 
-resource "aws_kms_grant" {
-  service = "kms"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (kms.resourceGrantCreate, kms.resourceGrantRead, kms.resourceGrantDelete) + iamlive-map 2022-08-19"
-
-  read {
-    actions = ["kms:ListGrants"]
-    source  = "kms.resourceGrantRead"
-  }
-
-  create {
-    actions = ["kms:CreateGrant", "kms:ListGrants"]
-    source  = "kms.resourceGrantCreate"
-  }
-
-  delete {
-    actions = ["kms:ListGrants", "kms:RetireGrant", "kms:RevokeGrant"]
-    source  = "kms.resourceGrantDelete"
-    note    = "read-only calls made by the delete handler (finders/waiters), per the provider model"
-  }
-}
-
 resource "aws_kms_key_policy" {
   service = "kms"
   source  = "import: provider-model terraform-provider-aws v6.60.0 (kms.resourceKeyPolicyCreate, kms.resourceKeyPolicyRead, kms.resourceKeyPolicyUpdate, kms.resourceKeyPolicyDelete) + iamlive-map 2022-08-19"

@@ -68,33 +68,6 @@ resource "aws_lambda_code_signing_config" {
   }
 }
 
-resource "aws_lambda_function_event_invoke_config" {
-  service = "lambda"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (lambda.resourceFunctionEventInvokeConfigCreate, lambda.resourceFunctionEventInvokeConfigRead, lambda.resourceFunctionEventInvokeConfigUpdate, lambda.resourceFunctionEventInvokeConfigDelete) + iamlive-map 2022-08-19"
-
-  read {
-    actions = ["lambda:GetFunctionEventInvokeConfig"]
-    source  = "lambda.resourceFunctionEventInvokeConfigRead"
-  }
-
-  create {
-    actions = ["lambda:GetFunctionEventInvokeConfig", "lambda:PutFunctionEventInvokeConfig"]
-    source  = "lambda.resourceFunctionEventInvokeConfigCreate"
-  }
-
-  update {
-    attributes = []
-    actions    = ["lambda:PutFunctionEventInvokeConfig"]
-    source     = "lambda.resourceFunctionEventInvokeConfigUpdate"
-    note       = "every write the update handler can make, for any attribute (the provider model does not split them by attribute)"
-  }
-
-  delete {
-    actions = ["lambda:DeleteFunctionEventInvokeConfig"]
-    source  = "lambda.resourceFunctionEventInvokeConfigDelete"
-  }
-}
-
 resource "aws_lambda_function_recursion_config" {
   service = "lambda"
   source  = "import: provider-model terraform-provider-aws v6.60.0 (lambda.(*functionRecursionConfigResource).Create, lambda.(*functionRecursionConfigResource).Read, lambda.(*functionRecursionConfigResource).Update, lambda.(*functionRecursionConfigResource).Delete) + iamlive-map 2022-08-19"

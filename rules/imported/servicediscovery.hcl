@@ -1,43 +1,5 @@
 # Imported baseline rules (do not edit: regenerate with cargo run --release --bin import-rules). Curated entries in rules/curated override these.
 
-resource "aws_service_discovery_http_namespace" {
-  service = "servicediscovery"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (servicediscovery.resourceHTTPNamespaceCreate, servicediscovery.resourceHTTPNamespaceRead, servicediscovery.resourceHTTPNamespaceUpdate, servicediscovery.resourceHTTPNamespaceDelete) + iamlive-map 2022-08-19"
-
-  read {
-    actions = ["servicediscovery:GetNamespace", "servicediscovery:ListTagsForResource"]
-    source  = "servicediscovery.resourceHTTPNamespaceRead + servicediscovery.(*servicePackage).ListTags"
-  }
-
-  create {
-    actions = [
-      "servicediscovery:CreateHttpNamespace",
-      "servicediscovery:GetNamespace",
-      "servicediscovery:GetOperation",
-    ]
-    source  = "servicediscovery.resourceHTTPNamespaceCreate"
-  }
-
-  update {
-    attributes = []
-    actions    = []
-    source     = "servicediscovery.resourceHTTPNamespaceUpdate"
-    note       = "the update handler makes no write of its own (its other calls are reads)"
-  }
-
-  update {
-    attributes = ["tags"]
-    actions    = ["servicediscovery:TagResource", "servicediscovery:UntagResource"]
-    source     = "servicediscovery.(*servicePackage).UpdateTags"
-  }
-
-  delete {
-    actions = ["servicediscovery:DeleteNamespace", "servicediscovery:GetOperation"]
-    source  = "servicediscovery.resourceHTTPNamespaceDelete"
-    note    = "read-only calls made by the delete handler (finders/waiters), per the provider model"
-  }
-}
-
 resource "aws_service_discovery_instance" {
   service = "servicediscovery"
   source  = "import: provider-model terraform-provider-aws v6.60.0 (servicediscovery.resourceInstancePut, servicediscovery.resourceInstanceRead, servicediscovery.resourceInstanceDelete) + iamlive-map 2022-08-19"
@@ -66,44 +28,6 @@ resource "aws_service_discovery_instance" {
   delete {
     actions = ["servicediscovery:DeregisterInstance", "servicediscovery:GetOperation"]
     source  = "servicediscovery.resourceInstanceDelete"
-    note    = "read-only calls made by the delete handler (finders/waiters), per the provider model"
-  }
-}
-
-resource "aws_service_discovery_private_dns_namespace" {
-  service = "servicediscovery"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (servicediscovery.resourcePrivateDNSNamespaceCreate, servicediscovery.resourcePrivateDNSNamespaceRead, servicediscovery.resourcePrivateDNSNamespaceUpdate, servicediscovery.resourcePrivateDNSNamespaceDelete) + iamlive-map 2022-08-19"
-
-  read {
-    actions = ["servicediscovery:GetNamespace", "servicediscovery:ListTagsForResource"]
-    source  = "servicediscovery.resourcePrivateDNSNamespaceRead + servicediscovery.(*servicePackage).ListTags"
-  }
-
-  create {
-    actions = [
-      "servicediscovery:CreatePrivateDnsNamespace",
-      "servicediscovery:GetNamespace",
-      "servicediscovery:GetOperation",
-    ]
-    source  = "servicediscovery.resourcePrivateDNSNamespaceCreate"
-  }
-
-  update {
-    attributes = []
-    actions    = ["servicediscovery:UpdatePrivateDnsNamespace"]
-    source     = "servicediscovery.resourcePrivateDNSNamespaceUpdate"
-    note       = "every write the update handler can make, for any attribute (the provider model does not split them by attribute)"
-  }
-
-  update {
-    attributes = ["tags"]
-    actions    = ["servicediscovery:TagResource", "servicediscovery:UntagResource"]
-    source     = "servicediscovery.(*servicePackage).UpdateTags"
-  }
-
-  delete {
-    actions = ["servicediscovery:DeleteNamespace", "servicediscovery:GetOperation"]
-    source  = "servicediscovery.resourcePrivateDNSNamespaceDelete"
     note    = "read-only calls made by the delete handler (finders/waiters), per the provider model"
   }
 }
@@ -142,45 +66,6 @@ resource "aws_service_discovery_public_dns_namespace" {
   delete {
     actions = ["servicediscovery:DeleteNamespace", "servicediscovery:GetOperation"]
     source  = "servicediscovery.resourcePublicDNSNamespaceDelete"
-    note    = "read-only calls made by the delete handler (finders/waiters), per the provider model"
-  }
-}
-
-resource "aws_service_discovery_service" {
-  service = "servicediscovery"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (servicediscovery.resourceServiceCreate, servicediscovery.resourceServiceRead, servicediscovery.resourceServiceUpdate, servicediscovery.resourceServiceDelete) + iamlive-map 2022-08-19"
-
-  read {
-    actions = ["servicediscovery:GetService", "servicediscovery:ListTagsForResource"]
-    source  = "servicediscovery.resourceServiceRead + servicediscovery.(*servicePackage).ListTags"
-  }
-
-  create {
-    actions = ["servicediscovery:CreateService", "servicediscovery:GetService"]
-    source  = "servicediscovery.resourceServiceCreate"
-  }
-
-  update {
-    attributes = []
-    actions    = ["servicediscovery:UpdateService"]
-    source     = "servicediscovery.resourceServiceUpdate"
-    note       = "every write the update handler can make, for any attribute (the provider model does not split them by attribute)"
-  }
-
-  update {
-    attributes = ["tags"]
-    actions    = ["servicediscovery:TagResource", "servicediscovery:UntagResource"]
-    source     = "servicediscovery.(*servicePackage).UpdateTags"
-  }
-
-  delete {
-    actions = [
-      "servicediscovery:DeleteService",
-      "servicediscovery:DeregisterInstance",
-      "servicediscovery:GetOperation",
-      "servicediscovery:ListInstances",
-    ]
-    source  = "servicediscovery.resourceServiceDelete"
     note    = "read-only calls made by the delete handler (finders/waiters), per the provider model"
   }
 }

@@ -1,38 +1,5 @@
 # Imported baseline rules (do not edit: regenerate with cargo run --release --bin import-rules). Curated entries in rules/curated override these.
 
-resource "aws_sfn_activity" {
-  service = "states"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (sfn.resourceActivityCreate, sfn.resourceActivityRead, sfn.resourceActivityUpdate, sfn.resourceActivityDelete) + iamlive-map 2022-08-19"
-
-  read {
-    actions = ["states:DescribeActivity", "states:ListTagsForResource"]
-    source  = "sfn.resourceActivityRead + sfn.(*servicePackage).ListTags"
-  }
-
-  create {
-    actions = ["states:CreateActivity", "states:DescribeActivity"]
-    source  = "sfn.resourceActivityCreate"
-  }
-
-  update {
-    attributes = []
-    actions    = []
-    source     = "sfn.resourceActivityUpdate"
-    note       = "the update handler makes no write of its own (its other calls are reads)"
-  }
-
-  update {
-    attributes = ["tags"]
-    actions    = ["states:TagResource", "states:UntagResource"]
-    source     = "sfn.(*servicePackage).UpdateTags"
-  }
-
-  delete {
-    actions = ["states:DeleteActivity"]
-    source  = "sfn.resourceActivityDelete"
-  }
-}
-
 resource "aws_sfn_alias" {
   service = "states"
   source  = "import: provider-model terraform-provider-aws v6.60.0 (sfn.resourceAliasCreate, sfn.resourceAliasRead, sfn.resourceAliasUpdate, sfn.resourceAliasDelete) + iamlive-map 2022-08-19"
