@@ -307,6 +307,12 @@ fn cmd_rules(c: RulesCommand) -> Result<u8> {
                 bail!("no rule for `{type_name}` (data sources: `data.<type>`; try `iamplan rules list`)");
             }
             let mut out = String::new();
+            let stands_for = rules::canonical(kind, t);
+            if stands_for != t {
+                out.push_str(&format!(
+                    "# {type_name} is the provider's alias of {stands_for} (same handlers): its rule\n"
+                ));
+            }
             for (i, e) in found.iter().enumerate() {
                 out.push_str(&format!(
                     "# rules/{} ({}{})\n",

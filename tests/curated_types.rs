@@ -163,3 +163,46 @@ fn curated_types_create_tags_update_delete() {
         insta::assert_snapshot!("curated_types", report);
     });
 }
+
+/// The provider's alias names (`aws_alb_listener_rule` for `aws_lb_listener_rule`, ...) share
+/// their type's handlers, so a plan using either name needs the same actions: create, a tags
+/// update, an update of another attribute and delete, on synthetic plans of both names.
+#[test]
+fn alias_types_predict_as_the_types_they_stand_for() {
+    assert!(!rules::ALIASES.is_empty());
+    for &(kind, alias, target) in rules::ALIASES {
+        let entry = rules::lookup(kind, alias)
+            .unwrap_or_else(|| panic!("alias {alias} resolves to no rule ({target})"));
+        assert_eq!(entry.type_name, target, "{alias}");
+        assert!(
+            !rules::entries()
+                .iter()
+                .any(|e| e.kind == kind && e.type_name == alias),
+            "an entry under the alias name {alias} would shadow nothing and drift"
+        );
+        if kind != Kind::Resource {
+            continue;
+        }
+        let rule = entry.rule().unwrap();
+        let tags = |t: &str| json!({"name": "a", "tags": {"k": t}, "tags_all": {"k": t}});
+        let mut changes = vec![
+            (vec!["create"], json!(null), tags("1"), Phase::Deploy),
+            (vec!["update"], tags("1"), tags("2"), Phase::Deploy),
+            (vec!["delete"], tags("1"), json!(null), Phase::Deploy),
+        ];
+        if let Some(a) = other_attribute(rule) {
+            let mut after = tags("1");
+            after[a.as_str()] = json!("changed");
+            changes.push((vec!["update"], tags("1"), after, Phase::Deploy));
+        }
+        for (actions, before, after, phase) in changes {
+            let of = |t: &str| {
+                actions_of(
+                    &plan_json(t, &actions, before.clone(), after.clone()),
+                    phase,
+                )
+            };
+            assert_eq!(of(alias), of(target), "{alias} {actions:?}");
+        }
+    }
+}

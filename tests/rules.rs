@@ -33,6 +33,8 @@ fn lint_catches_each_kind_of_fault() {
         ("resource \"aws_x\" {\n  service = \"s3\"\n  source  = \"t\"\n\n  delete {\n    actions = [\"s3:ListBucket\"]\n  }\n}\n", "needs a `note`"),
         // unknown attribute (typo must not drop a permission silently)
         ("resource \"aws_x\" {\n  service = \"s3\"\n  source  = \"t\"\n\n  create {\n    action = [\"s3:CreateBucket\"]\n  }\n}\n", "unknown attribute `action`"),
+        // an entry under one of the provider's alias names (its rule is the aliased type's)
+        ("resource \"aws_alb\" {\n  service = \"elasticloadbalancing\"\n  source  = \"t\"\n}\n", "an alias of resource \"aws_lb\""),
         // duplicate / out of order entries
         ("resource \"aws_y\" {\n  service = \"s3\"\n  source  = \"t\"\n}\n\nresource \"aws_x\" {\n  service = \"s3\"\n  source  = \"t\"\n}\n", "out of order"),
     ];

@@ -1,88 +1,5 @@
 # Imported baseline rules (do not edit: regenerate with cargo run --release --bin import-rules). Curated entries in rules/curated override these.
 
-resource "aws_alb_listener_certificate" {
-  service = "elasticloadbalancing"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (elbv2.resourceListenerCertificateCreate, elbv2.resourceListenerCertificateRead, elbv2.resourceListenerCertificateDelete) + iamlive-map 2022-08-19"
-
-  read {
-    actions = ["elasticloadbalancing:DescribeListenerCertificates"]
-    source  = "elbv2.resourceListenerCertificateRead"
-  }
-
-  create {
-    actions = [
-      "elasticloadbalancing:AddListenerCertificates",
-      "elasticloadbalancing:DescribeListenerCertificates",
-    ]
-    source  = "elbv2.resourceListenerCertificateCreate"
-  }
-
-  delete {
-    actions = ["elasticloadbalancing:RemoveListenerCertificates"]
-    source  = "elbv2.resourceListenerCertificateDelete"
-  }
-}
-
-resource "aws_alb_listener_rule" {
-  service = "elasticloadbalancing"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (elbv2.resourceListenerRuleCreate, elbv2.resourceListenerRuleRead, elbv2.resourceListenerRuleUpdate, elbv2.resourceListenerRuleDelete) + iamlive-map 2022-08-19"
-  note    = "dropped from create as rollback calls: elasticloadbalancing:RemoveTags"
-
-  read {
-    actions = ["elasticloadbalancing:DescribeRules", "elasticloadbalancing:DescribeTags"]
-    source  = "elbv2.resourceListenerRuleRead + elbv2.(*servicePackage).ListTags"
-  }
-
-  create {
-    actions = ["elasticloadbalancing:CreateRule", "elasticloadbalancing:DescribeRules"]
-    source  = "elbv2.resourceListenerRuleCreate"
-  }
-
-  create {
-    if_set  = "tags"
-    actions = ["elasticloadbalancing:AddTags"]
-    source  = "elbv2.resourceListenerRuleCreate: the create handler itself reaches the tagging calls of UpdateTags (AddTags)"
-  }
-
-  update {
-    attributes = []
-    actions    = ["elasticloadbalancing:ModifyRule", "elasticloadbalancing:SetRulePriorities"]
-    source     = "elbv2.resourceListenerRuleUpdate"
-    note       = "every write the update handler can make, for any attribute (the provider model does not split them by attribute)"
-  }
-
-  update {
-    attributes = ["tags"]
-    actions    = ["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"]
-    source     = "elbv2.(*servicePackage).UpdateTags"
-  }
-
-  delete {
-    actions = ["elasticloadbalancing:DeleteRule"]
-    source  = "elbv2.resourceListenerRuleDelete"
-  }
-}
-
-resource "aws_alb_target_group_attachment" {
-  service = "elasticloadbalancing"
-  source  = "import: provider-model terraform-provider-aws v6.60.0 (elbv2.resourceAttachmentCreate, elbv2.resourceAttachmentRead, elbv2.resourceAttachmentDelete) + iamlive-map 2022-08-19"
-
-  read {
-    actions = ["elasticloadbalancing:DescribeTargetHealth"]
-    source  = "elbv2.resourceAttachmentRead"
-  }
-
-  create {
-    actions = ["elasticloadbalancing:RegisterTargets"]
-    source  = "elbv2.resourceAttachmentCreate"
-  }
-
-  delete {
-    actions = ["elasticloadbalancing:DeregisterTargets"]
-    source  = "elbv2.resourceAttachmentDelete"
-  }
-}
-
 resource "aws_app_cookie_stickiness_policy" {
   service = "elasticloadbalancing"
   source  = "import: provider-model terraform-provider-aws v6.60.0 (elb.resourceAppCookieStickinessPolicyCreate, elb.resourceAppCookieStickinessPolicyRead, elb.resourceAppCookieStickinessPolicyDelete) + iamlive-map 2022-08-19"
@@ -421,36 +338,6 @@ resource "aws_proxy_protocol_policy" {
     ]
     source  = "elb.resourceProxyProtocolPolicyDelete"
     note    = "read-only calls made by the delete handler (finders/waiters), per the provider model"
-  }
-}
-
-data "aws_alb" {
-  service = "elasticloadbalancing"
-  source  = "import: pike data/elasticloadbalancing/aws_alb.json"
-
-  read {
-    actions = ["elasticloadbalancing:DescribeLoadBalancers"]
-    source  = "every action Pike lists for the data source (plan, apply, modify, destroy, attributes): a data source only reads"
-  }
-}
-
-data "aws_alb_listener" {
-  service = "elasticloadbalancing"
-  source  = "import: pike data/elasticloadbalancing/aws_alb_listener.json"
-
-  read {
-    actions = ["elasticloadbalancing:DescribeListeners"]
-    source  = "every action Pike lists for the data source (plan, apply, modify, destroy, attributes): a data source only reads"
-  }
-}
-
-data "aws_alb_target_group" {
-  service = "elasticloadbalancing"
-  source  = "import: pike data/elasticloadbalancing/aws_alb_target_group.json"
-
-  read {
-    actions = ["elasticloadbalancing:DescribeTargetGroups"]
-    source  = "every action Pike lists for the data source (plan, apply, modify, destroy, attributes): a data source only reads"
   }
 }
 

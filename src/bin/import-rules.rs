@@ -9,7 +9,8 @@
 //! * a phase whose handler resolves to nothing falls back to Pike's map, re-phased;
 //! * data sources: Pike's data maps; a data source with no Pike actions gets no rule.
 //!
-//! Types with a curated entry (`rules/curated/*.hcl`) are skipped. Output is canonical,
+//! Types with a curated entry (`rules/curated/*.hcl`) and the provider's alias names
+//! (`iamplan::rules::ALIASES`, whose rule is the aliased type's) are skipped. Output is canonical,
 //! linted and deterministic (everything sorted, no timestamps).
 //!
 //! Usage: `cargo run --release --bin import-rules [-- --shared DIR] [--out DIR] [--curated DIR]
@@ -941,7 +942,9 @@ impl<'a> Importer<'a> {
     fn managed_types(&mut self) {
         let inp = self.inp;
         for e in &inp.crud {
-            if inp.curated.contains(&(Kind::Resource, e.type_name.clone())) {
+            if inp.curated.contains(&(Kind::Resource, e.type_name.clone()))
+                || iamplan::rules::canonical(Kind::Resource, &e.type_name) != e.type_name
+            {
                 continue;
             }
             if let Some(rule) = self.managed_type(e) {
@@ -1373,7 +1376,9 @@ impl<'a> Importer<'a> {
                 .map(|(_, t)| t.clone()),
         );
         for t in names {
-            if inp.curated.contains(&(Kind::Data, t.clone())) {
+            if inp.curated.contains(&(Kind::Data, t.clone()))
+                || iamplan::rules::canonical(Kind::Data, &t) != t
+            {
                 continue;
             }
             let p = self.pike(Kind::Data, &t);

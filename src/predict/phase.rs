@@ -1161,7 +1161,11 @@ impl<'p> Ctx<'p, '_> {
             return;
         };
         let address: Arc<str> = Arc::from(inst.address);
-        self.note_change(&address, label, rule.0.type_name.as_str());
+        self.note_change(
+            &address,
+            label,
+            shown_type(Kind::Resource, inst.type_name, rule),
+        );
         let subject = Subject::new(self.plan, inst.address, inst.values, true);
         self.emit_kind(&address, rule, BlockKind::Read, &subject, Reason::Refresh);
         if delete {
@@ -1180,7 +1184,8 @@ impl<'p> Ctx<'p, '_> {
             return;
         };
         let address: Arc<str> = Arc::from(inst.address);
-        self.note_change(&address, "data source read", rule.0.type_name.as_str());
+        let shown = shown_type(Kind::Data, inst.type_name, rule);
+        self.note_change(&address, "data source read", shown);
         let subject = Subject::new(self.plan, inst.address, inst.values, false);
         self.emit_kind(
             &address,
@@ -1224,9 +1229,15 @@ impl<'p> Ctx<'p, '_> {
         if teardown {
             self.teardown(&address, rule, &after);
         }
-        self.changes
-            .push((address, 1, c.action.label(), rule.0.type_name.as_str()));
+        let shown = shown_type(Kind::Resource, &c.type_name, rule);
+        self.changes.push((address, 1, c.action.label(), shown));
     }
+}
+
+/// The type a report names a resource by: the plan's, where it is one of the provider's
+/// alias names (whose rule is the aliased type's), else the rule's.
+fn shown_type(kind: Kind, plan_type: &str, rule: RuleRef) -> &'static str {
+    rules::alias_name(kind, plan_type).unwrap_or(rule.0.type_name.as_str())
 }
 
 /// Data sources: from resource_changes, prior and planned state, and configuration (for

@@ -43,6 +43,13 @@ pub fn lint_file(
             }
         }
         prev = Some(key.clone());
+        let stands_for = super::canonical(key.0, &key.1);
+        if stands_for != key.1 {
+            problems.push(format!(
+                "{at}: an alias of {} \"{stands_for}\" (the provider registers both with the same handlers): its rule is that type's; remove this entry",
+                key.0.keyword()
+            ));
+        }
         if let Some(other) = seen.insert((origin.clone(), key.0, key.1.clone()), file.to_string()) {
             if other != file {
                 problems.push(format!("{at}: also defined in rules/{other}"));

@@ -1,6 +1,7 @@
 //! The rules database: the embedded `rules/` files (indexed at build time by `build.rs`), lazy
 //! per-entry parsing, lookup by Terraform type with curated entries taking precedence over
-//! imported ones, and the linter that keeps the data valid and canonical.
+//! imported ones (and the provider's alias names resolved to the type they stand for), and the
+//! linter that keeps the data valid and canonical.
 
 pub mod coverage;
 pub mod lint;
@@ -83,8 +84,60 @@ pub fn entries() -> &'static [Entry] {
     &ENTRIES
 }
 
+/// Type names the provider registers twice with the same handlers: (kind, alias, the type it
+/// stands for). A plan may use either name; both need the same permissions, so the rule lives
+/// under one name only (lint refuses an entry under an alias) and lookups resolve the alias.
+/// Source: terraform-provider-aws internal/service/elbv2/service_package_gen.go (each `aws_alb*`
+/// name registered with the `Factory` of its `aws_lb*` name); the provider model's CRUD map
+/// (v6.60.0) gives both names the same handlers, and no other pair of types shares them.
+pub const ALIASES: &[(Kind, &str, &str)] = &[
+    (Kind::Resource, "aws_alb", "aws_lb"),
+    (Kind::Resource, "aws_alb_listener", "aws_lb_listener"),
+    (
+        Kind::Resource,
+        "aws_alb_listener_certificate",
+        "aws_lb_listener_certificate",
+    ),
+    (
+        Kind::Resource,
+        "aws_alb_listener_rule",
+        "aws_lb_listener_rule",
+    ),
+    (
+        Kind::Resource,
+        "aws_alb_target_group",
+        "aws_lb_target_group",
+    ),
+    (
+        Kind::Resource,
+        "aws_alb_target_group_attachment",
+        "aws_lb_target_group_attachment",
+    ),
+    (Kind::Data, "aws_alb", "aws_lb"),
+    (Kind::Data, "aws_alb_listener", "aws_lb_listener"),
+    (Kind::Data, "aws_alb_target_group", "aws_lb_target_group"),
+];
+
+/// The name itself, as static text, when it is an alias (reports name a resource by the type
+/// the plan gives it, not by the rule's).
+pub fn alias_name(kind: Kind, type_name: &str) -> Option<&'static str> {
+    ALIASES
+        .iter()
+        .find(|(k, alias, _)| *k == kind && *alias == type_name)
+        .map(|(_, alias, _)| *alias)
+}
+
+/// The type an alias stands for, or the name itself.
+pub fn canonical(kind: Kind, type_name: &str) -> &str {
+    ALIASES
+        .iter()
+        .find(|(k, alias, _)| *k == kind && *alias == type_name)
+        .map_or(type_name, |(_, _, t)| t)
+}
+
 /// The entry that applies to a type: curated if there is one, else imported.
 pub fn lookup(kind: Kind, type_name: &str) -> Option<&'static Entry> {
+    let type_name = canonical(kind, type_name);
     let all = entries();
     let i = all.partition_point(|e| (e.kind, e.type_name) < (kind, type_name));
     all.get(i)
@@ -93,6 +146,7 @@ pub fn lookup(kind: Kind, type_name: &str) -> Option<&'static Entry> {
 
 /// Every entry for a type (curated first), for `rules show`.
 pub fn lookup_all(kind: Kind, type_name: &str) -> Vec<&'static Entry> {
+    let type_name = canonical(kind, type_name);
     let all = entries();
     let i = all.partition_point(|e| (e.kind, e.type_name) < (kind, type_name));
     all[i..]
