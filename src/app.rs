@@ -167,7 +167,7 @@ fn cmd_policy(a: PolicyArgs) -> Result<u8> {
         }
     };
     emit(&text)?;
-    Ok(if a.strict && !pred.coverage.unmapped.is_empty() {
+    Ok(if a.strict && pred.coverage.strict_fails() {
         1
     } else {
         0
@@ -242,6 +242,11 @@ fn cmd_explain(a: ExplainArgs) -> Result<u8> {
         out.push_str(&format!("{} on {}\n", r.action, r.resource));
         out.push_str(&format!("  phase:    {}\n", r.phase));
         out.push_str(&format!("  address:  {}\n", r.because.address));
+        if let Some(region) = &r.because.region {
+            out.push_str(&format!(
+                "  region:   {region} (the resource's own `region` attribute, not its provider's)\n"
+            ));
+        }
         out.push_str(&format!("  because:  {}", r.because.reason.describe()));
         if let Some(c) = &r.because.condition {
             out.push_str(&format!(" ({})", c.describe()));

@@ -93,7 +93,9 @@ pub struct PolicyArgs {
     /// Use `"*"` for every resource instead of ARNs scoped from the plan
     #[arg(long)]
     pub wildcard_resources: bool,
-    /// Exit 1 when any AWS type has no rule (the policy would be incomplete)
+    /// Exit 1 when the policy cannot be complete: an AWS type (resource, data source, action)
+    /// has no rule, or the plan is not the whole apply (deferred changes, `errored`,
+    /// `complete: false`, `applyable: false`)
     #[arg(long)]
     pub strict: bool,
 }

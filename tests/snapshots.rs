@@ -70,4 +70,7 @@ cases! {
     update => "update",
     utf16 => "utf16",
     v012_modules_update => "v012-modules-update",
+    v012_aliased_providers => "v012-aliased-providers",
+    provider_v6_region => "provider-v6-region",
+    deferred_changes => "deferred-changes",
 }

@@ -16,6 +16,10 @@ pub struct ProviderConfig {
     /// The key resources use in `provider_config_key`, e.g. `aws`, `aws.east`, `module.x:aws`.
     pub key: String,
     pub name: String,
+    /// The provider's source address (`registry.terraform.io/hashicorp/aws`) where the plan
+    /// gives one (Terraform 0.13+): a local name need not be the type (`amazon = { source =
+    /// "hashicorp/aws" }`).
+    pub full_name: Option<String>,
     /// Arguments: constants as their value, anything computed as `null` in `unknown`.
     pub values: Value,
     pub unknown: Value,
@@ -28,6 +32,14 @@ pub struct ConfigData {
     pub type_name: String,
     /// Served by the hashicorp/aws provider (by its provider configuration key and type).
     pub is_aws: bool,
+}
+
+impl ProviderConfig {
+    /// Whether this block configures the hashicorp/aws provider, in any registry.
+    pub fn is_aws(&self) -> bool {
+        super::provider_type(self.full_name.as_deref().unwrap_or(&self.name))
+            .eq_ignore_ascii_case("aws")
+    }
 }
 
 impl<'a> Plan<'a> {
@@ -50,9 +62,14 @@ impl<'a> Plan<'a> {
                 Some(Value::Object(ex)) => self.resolve_block(ex),
                 _ => (Value::Object(Map::new()), Value::Object(Map::new())),
             };
+            let full_name = p
+                .get("full_name")
+                .and_then(Value::as_str)
+                .map(str::to_string);
             out.push(ProviderConfig {
                 key: key.clone(),
                 name,
+                full_name,
                 values,
                 unknown,
             });
@@ -123,7 +140,11 @@ impl<'a> Plan<'a> {
             .as_ref()
             .and_then(|c| c.get("root_module"))
         {
-            walk_module(root, "", &mut out);
+            let providers = self
+                .configuration
+                .as_ref()
+                .and_then(|c| c.get("provider_config"));
+            walk_module(root, "", providers, &mut out);
         }
         out
     }
@@ -193,7 +214,7 @@ fn index_module(m: &Value, prefix: &str, out: &mut ConfigIndex) {
     }
 }
 
-fn walk_module(m: &Value, prefix: &str, out: &mut Vec<ConfigData>) {
+fn walk_module(m: &Value, prefix: &str, providers: Option<&Value>, out: &mut Vec<ConfigData>) {
     if let Some(Value::Array(rs)) = m.get("resources") {
         for r in rs {
             if r.get("mode").and_then(Value::as_str) != Some("data") {
@@ -205,28 +226,28 @@ fn walk_module(m: &Value, prefix: &str, out: &mut Vec<ConfigData>) {
             ) else {
                 continue;
             };
-            // Keys look like `aws`, `aws.east` or `module.x:aws`; `awscc` is another provider.
+            // Keys look like `aws`, `aws.east` or `module.x:aws`; the provider block they name
+            // knows its source (`awscc` is another provider; a local name may differ).
             let key = r
                 .get("provider_config_key")
                 .and_then(Value::as_str)
                 .unwrap_or("");
-            let local = key.rsplit(':').next().unwrap_or(key);
-            let provider = local.split('.').next().unwrap_or(local);
+            let block = providers.and_then(|p| p.get(key));
+            let source = block
+                .and_then(|b| b.get("full_name").or_else(|| b.get("name")))
+                .and_then(Value::as_str)
+                .unwrap_or(key);
             out.push(ConfigData {
                 address: format!("{prefix}{addr}"),
                 type_name: t.to_string(),
-                is_aws: if key.is_empty() {
-                    t.starts_with("aws_")
-                } else {
-                    provider == "aws"
-                },
+                is_aws: super::Plan::is_aws_provider(source, t),
             });
         }
     }
     if let Some(Value::Object(calls)) = m.get("module_calls") {
         for (name, call) in calls {
             if let Some(sub) = call.get("module") {
-                walk_module(sub, &format!("{prefix}module.{name}."), out);
+                walk_module(sub, &format!("{prefix}module.{name}."), providers, out);
             }
         }
     }

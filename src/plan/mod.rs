@@ -9,7 +9,7 @@ pub mod raw;
 mod split;
 mod values;
 
-pub use model::{parse, Change, ChangeAction, Mode, Plan, StateResource};
+pub use model::{parse, provider_type, Change, ChangeAction, Mode, Plan, StateResource};
 pub use values::{value_set, Lookup, Tri, Values};
 pub mod configuration;
 pub use configuration::{base_address, ProviderConfig};

@@ -4,6 +4,7 @@
 
 use crate::bail;
 use crate::error::{Error, Result};
+use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::Value;
@@ -84,6 +85,9 @@ pub struct Plan<'a> {
     pub format_version: String,
     pub terraform_version: String,
     pub warnings: Vec<String>,
+    /// Why the plan is not the whole apply (deferred changes, errored, ...), also among the
+    /// warnings; `--strict` fails on them.
+    pub incomplete: Vec<String>,
     pub changes: Vec<Change<'a>>,
     /// Resources that exist before apply (prior state), managed and data.
     pub prior: Vec<StateResource<'a>>,
@@ -113,6 +117,100 @@ pub(super) struct RawPlan<'a> {
     pub(super) variables: Option<&'a RawValue>,
     #[serde(borrow)]
     pub(super) values: Option<&'a RawValue>,
+    #[serde(default)]
+    pub(super) errored: Option<bool>,
+    #[serde(default)]
+    pub(super) complete: Option<bool>,
+    #[serde(default)]
+    pub(super) applyable: Option<bool>,
+    #[serde(default)]
+    pub(super) deferred_changes: Option<Vec<Deferred>>,
+    #[serde(default)]
+    pub(super) deferred_action_invocations: Option<Vec<IgnoredAny>>,
+}
+
+/// What a plan says about being the whole apply: Terraform 1.8+ defers changes it cannot plan
+/// yet (`deferred_changes`, with `complete: false`), an errored plan stops part way, and one
+/// marked not `applyable` will not be applied as it stands.
+#[derive(Default, Debug, Clone)]
+pub(super) struct Completeness {
+    pub(super) errored: Option<bool>,
+    pub(super) complete: Option<bool>,
+    pub(super) applyable: Option<bool>,
+    pub(super) deferred_changes: Option<Vec<Deferred>>,
+    pub(super) deferred_action_invocations: Option<Vec<IgnoredAny>>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+pub(super) struct Deferred {
+    #[serde(default)]
+    reason: Option<String>,
+    #[serde(default)]
+    resource_change: Option<DeferredChange>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+struct DeferredChange {
+    #[serde(default)]
+    address: Option<String>,
+    #[serde(rename = "type", default)]
+    type_name: Option<String>,
+    #[serde(default)]
+    provider_name: Option<String>,
+}
+
+impl Completeness {
+    /// One line per way the plan is not the whole apply (empty when it is).
+    fn reasons(&self, name: &str, changes: &[Change<'_>]) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.errored == Some(true) {
+            out.push(format!("{name}: the plan errored (`errored: true`): Terraform stopped part way, so the changes it lists are partial"));
+        }
+        let deferred = self.deferred_changes.as_deref().unwrap_or_default();
+        if !deferred.is_empty() {
+            let mut named: Vec<String> = deferred
+                .iter()
+                .map(|d| {
+                    let rc = d.resource_change.as_ref();
+                    let address = rc
+                        .and_then(|c| c.address.as_deref())
+                        .unwrap_or("(no address)");
+                    let aws = rc.is_some_and(|c| {
+                        Plan::is_aws_provider(
+                            c.provider_name.as_deref().unwrap_or(""),
+                            c.type_name.as_deref().unwrap_or(""),
+                        )
+                    });
+                    let reason = d.reason.as_deref().unwrap_or("no reason given");
+                    format!("{address} ({reason}{})", if aws { "" } else { ", not AWS" })
+                })
+                .collect();
+            named.sort();
+            out.push(format!(
+                "{name}: {} change(s) are deferred to a later plan and apply round (`deferred_changes`) and are not predicted: {}",
+                named.len(),
+                named.join(", ")
+            ));
+        }
+        let actions = self
+            .deferred_action_invocations
+            .as_ref()
+            .map_or(0, Vec::len);
+        if actions > 0 {
+            out.push(format!("{name}: {actions} action invocation(s) are deferred to a later round (`deferred_action_invocations`) and are not predicted"));
+        }
+        if self.complete == Some(false) && deferred.is_empty() && actions == 0 {
+            out.push(format!("{name}: the plan is not complete (`complete: false`): Terraform needs another plan and apply round after this one"));
+        }
+        // Terraform also writes `applyable: false` for a plan with nothing to do.
+        let changes_something = changes.iter().any(|c| c.action != ChangeAction::NoOp);
+        if self.applyable == Some(false) && self.errored != Some(true) && changes_something {
+            out.push(format!(
+                "{name}: Terraform marks this plan not applyable (`applyable: false`)"
+            ));
+        }
+        out
+    }
 }
 
 #[derive(Deserialize)]
@@ -162,6 +260,8 @@ pub(super) struct RawValuesRoot<'a> {
 
 #[derive(Deserialize)]
 pub(super) struct RawModule<'a> {
+    #[serde(borrow, default, deserialize_with = "borrowed")]
+    pub(super) address: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
     pub(super) resources: Vec<RawStateResource<'a>>,
     #[serde(borrow, default)]
@@ -178,6 +278,8 @@ pub(super) struct RawStateResource<'a> {
     pub(super) type_name: Option<Cow<'a, str>>,
     #[serde(borrow, default, deserialize_with = "borrowed")]
     pub(super) provider_name: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    pub(super) index: Option<&'a RawValue>,
     #[serde(borrow)]
     pub(super) values: Option<&'a RawValue>,
     #[serde(borrow)]
@@ -259,6 +361,7 @@ pub(super) fn from_parts<'a>(name: &str, p: super::split::Parts<'a>) -> Result<P
         p.planned,
         p.configuration,
         p.variables,
+        p.completeness,
     )
 }
 
@@ -288,6 +391,13 @@ pub(super) fn one_pass<'a>(name: &str, text: &'a str) -> Result<Plan<'a>> {
         }
     };
     let (format_version, warnings) = check_format(name, raw.format_version)?;
+    let completeness = Completeness {
+        errored: raw.errored,
+        complete: raw.complete,
+        applyable: raw.applyable,
+        deferred_changes: raw.deferred_changes,
+        deferred_action_invocations: raw.deferred_action_invocations,
+    };
     let prior = flatten(
         "prior_state",
         raw.prior_state
@@ -310,6 +420,7 @@ pub(super) fn one_pass<'a>(name: &str, text: &'a str) -> Result<Plan<'a>> {
         planned,
         raw.configuration,
         raw.variables,
+        completeness,
     )
 }
 
@@ -342,7 +453,11 @@ fn finish<'a>(
     planned: Vec<StateResource<'a>>,
     configuration: Option<&'a RawValue>,
     variables: Option<&'a RawValue>,
+    completeness: Completeness,
 ) -> Result<Plan<'a>> {
+    let incomplete = completeness.reasons(name, &changes);
+    let mut warnings = warnings;
+    warnings.extend(incomplete.iter().cloned());
     let configuration = match configuration {
         Some(r) => Some(
             serde_json::from_str::<Value>(r.get())
@@ -367,6 +482,7 @@ fn finish<'a>(
         format_version,
         terraform_version: terraform_version.unwrap_or_else(|| "unknown".to_string()),
         warnings,
+        incomplete,
         changes,
         prior,
         planned,
@@ -534,6 +650,7 @@ pub(super) fn flatten_measured<'a>(
             let mode = mode_of(r.mode.as_deref()).map_err(|m| {
                 format!("{what} resource {address} has unknown mode {m:?} (expected \"managed\" or \"data\")")
             })?;
+            let address = qualified(address, m.address.as_deref(), r.index);
             out.push(StateResource {
                 address,
                 mode,
@@ -547,6 +664,39 @@ pub(super) fn flatten_measured<'a>(
     }
     sort_by_address(&mut out);
     Ok((out, deepest))
+}
+
+/// A state resource's full address. Terraform 0.12's JSON wrote resources of child modules
+/// with their module-local address and the instance key apart (`aws_iam_role.default` with
+/// `index: 0` inside `module.m`); read as written, two modules' resources would share one
+/// address, and none would match its `resource_changes` entry.
+fn qualified<'a>(
+    address: Cow<'a, str>,
+    module: Option<&str>,
+    index: Option<&RawValue>,
+) -> Cow<'a, str> {
+    let module = module.filter(|m| !m.is_empty());
+    let needs_module = module.is_some_and(|m| {
+        !(address.starts_with(m) && address.as_bytes().get(m.len()) == Some(&b'.'))
+    });
+    let index = index
+        .map(|i| i.get().trim())
+        .filter(|i| *i != "null" && !address.ends_with(']'));
+    if !needs_module && index.is_none() {
+        return address;
+    }
+    let mut full = String::with_capacity(address.len() + 16);
+    if let (true, Some(m)) = (needs_module, module) {
+        full.push_str(m);
+        full.push('.');
+    }
+    full.push_str(&address);
+    if let Some(i) = index {
+        full.push('[');
+        full.push_str(i);
+        full.push(']');
+    }
+    Cow::Owned(full)
 }
 
 /// `out.sort_by(|a, b| a.address.cmp(&b.address))`, quicker. Addresses in a large plan share
@@ -595,20 +745,87 @@ fn sort_by_address(out: &mut Vec<StateResource<'_>>) {
 }
 
 impl<'a> Plan<'a> {
-    /// Terraform's own flag names for the provider of a resource: AWS is the hashicorp/aws
-    /// provider in any registry namespace, or the legacy bare "aws".
+    /// Whether the hashicorp/aws provider serves a resource, by the provider address the plan
+    /// gives it in any of the forms plans and states carry (see [`provider_type`]). A plan that
+    /// names no provider (hand-built, or very old) leaves it to the type's prefix.
     pub fn is_aws_provider(provider_name: &str, type_name: &str) -> bool {
-        if provider_name.is_empty() {
+        if provider_name.trim().is_empty() {
             return type_name.starts_with("aws_");
         }
-        let last = provider_name.rsplit('/').next().unwrap_or(provider_name);
-        last == "aws"
+        provider_type(provider_name).eq_ignore_ascii_case("aws")
     }
+}
+
+/// The provider type an address names, whatever its form: Terraform 0.12 and 0.13 plans write
+/// the bare type with its alias (`aws`, `aws.primary`); later ones the source address in any
+/// registry (`registry.terraform.io/hashicorp/aws`, `registry.opentofu.org/hashicorp/aws`,
+/// `example.com:8443/corp/aws`, `hashicorp/aws`); states and configuration keys add
+/// `provider["…"].alias`, `provider.aws.alias`, `module.m.provider.aws` and `module.m:aws.alias`.
+/// The type is the last path segment of the source, without its alias.
+pub fn provider_type(provider_name: &str) -> &str {
+    let mut s = provider_name.trim();
+    if let Some(i) = s.find("provider[\"") {
+        let inner = &s[i + "provider[\"".len()..];
+        s = inner.split('"').next().unwrap_or(inner);
+    } else {
+        // `module.m.provider.aws.west` and `provider.aws`: what follows the last `provider.`
+        // that starts a segment.
+        let mut from = None;
+        for (i, _) in s.match_indices("provider.") {
+            if i == 0 || s.as_bytes()[i - 1] == b'.' {
+                from = Some(i + "provider.".len());
+            }
+        }
+        if let Some(f) = from {
+            s = &s[f..];
+        }
+        // Configuration keys of module providers: `module.m:aws.west`.
+        if let Some((_, rest)) = s.rsplit_once(':') {
+            s = rest;
+        }
+    }
+    let last = s.rsplit('/').next().unwrap_or(s);
+    last.split('.').next().unwrap_or(last)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn provider_type_reads_every_address_form() {
+        for (name, want) in [
+            ("aws", "aws"),
+            ("aws.primary", "aws"),
+            ("registry.terraform.io/hashicorp/aws", "aws"),
+            ("registry.opentofu.org/hashicorp/aws", "aws"),
+            ("example.com:8443/corp/aws", "aws"),
+            ("hashicorp/aws", "aws"),
+            (
+                "provider[\"registry.terraform.io/hashicorp/aws\"].west",
+                "aws",
+            ),
+            (
+                "module.m.provider[\"registry.terraform.io/hashicorp/aws\"]",
+                "aws",
+            ),
+            ("provider.aws.west", "aws"),
+            ("module.net.provider.aws", "aws"),
+            ("module.net:aws.west", "aws"),
+            ("module.net:aws", "aws"),
+            ("registry.terraform.io/hashicorp/awscc", "awscc"),
+            ("awscc.x", "awscc"),
+            ("registry.terraform.io/hashicorp/google", "google"),
+            ("random", "random"),
+            ("registry.terraform.io/example/aws-tools", "aws-tools"),
+        ] {
+            assert_eq!(provider_type(name), want, "{name}");
+        }
+        assert!(Plan::is_aws_provider("aws.secondary", "aws_s3_bucket"));
+        assert!(Plan::is_aws_provider("", "aws_s3_bucket"));
+        assert!(!Plan::is_aws_provider("", "google_storage_bucket"));
+        assert!(!Plan::is_aws_provider("awscc", "awscc_s3_bucket"));
+    }
 
     #[test]
     fn address_sort_is_the_plain_stable_sort() {

@@ -9,8 +9,8 @@
 //! reads the file and owns every message.
 
 use super::model::{
-    flatten_measured, normalise_change, Change, RawChange, RawState, RawValuesRoot, StateResource,
-    DEEP_MODULES,
+    flatten_measured, normalise_change, Change, Completeness, RawChange, RawState, RawValuesRoot,
+    StateResource, DEEP_MODULES,
 };
 use serde::de::IgnoredAny;
 use serde::Deserialize;
@@ -30,6 +30,7 @@ pub(super) struct Parts<'a> {
     pub planned: Vec<StateResource<'a>>,
     pub configuration: Option<&'a RawValue>,
     pub variables: Option<&'a RawValue>,
+    pub completeness: Completeness,
     /// Which top-level members this half saw, to refuse duplicates across the halves.
     seen: u16,
     /// `resource_changes` is a list (not missing, not null): plans without one get checks
@@ -45,6 +46,11 @@ const PLANNED_VALUES: u16 = 16;
 const CONFIGURATION: u16 = 32;
 const VARIABLES: u16 = 64;
 const VALUES: u16 = 128;
+const ERRORED: u16 = 256;
+const COMPLETE: u16 = 512;
+const APPLYABLE: u16 = 1024;
+const DEFERRED_CHANGES: u16 = 2048;
+const DEFERRED_ACTIONS: u16 = 4096;
 
 /// Reads a large plan on two threads, or `None` when the one-pass parse must decide.
 pub(super) fn parse(text: &str) -> Option<Parts<'_>> {
@@ -106,6 +112,15 @@ impl<'a> Parts<'a> {
         }
         self.configuration = self.configuration.or(o.configuration);
         self.variables = self.variables.or(o.variables);
+        let (c, oc) = (&mut self.completeness, o.completeness);
+        c.errored = c.errored.or(oc.errored);
+        c.complete = c.complete.or(oc.complete);
+        c.applyable = c.applyable.or(oc.applyable);
+        c.deferred_changes = c.deferred_changes.take().or(oc.deferred_changes);
+        c.deferred_action_invocations = c
+            .deferred_action_invocations
+            .take()
+            .or(oc.deferred_action_invocations);
     }
 }
 
@@ -314,6 +329,26 @@ impl<'a> Reader<'a> {
             "values" => {
                 parts.mark(VALUES)?;
                 self.value::<Option<&'a RawValue>>()?;
+            }
+            "errored" => {
+                parts.mark(ERRORED)?;
+                parts.completeness.errored = self.value()?;
+            }
+            "complete" => {
+                parts.mark(COMPLETE)?;
+                parts.completeness.complete = self.value()?;
+            }
+            "applyable" => {
+                parts.mark(APPLYABLE)?;
+                parts.completeness.applyable = self.value()?;
+            }
+            "deferred_changes" => {
+                parts.mark(DEFERRED_CHANGES)?;
+                parts.completeness.deferred_changes = self.value()?;
+            }
+            "deferred_action_invocations" => {
+                parts.mark(DEFERRED_ACTIONS)?;
+                parts.completeness.deferred_action_invocations = self.value()?;
             }
             _ => {
                 self.value::<IgnoredAny>()?;

@@ -34,11 +34,7 @@ impl Scope {
     pub fn resolve(plan: &Plan<'_>, flags: &ScopeFlags) -> Scope {
         let mut provider_regions = HashMap::new();
         let mut first_region = None;
-        for p in plan
-            .provider_configs()
-            .into_iter()
-            .filter(|p| p.name == "aws")
-        {
+        for p in plan.provider_configs().into_iter().filter(|p| p.is_aws()) {
             let r = p
                 .values
                 .get("region")

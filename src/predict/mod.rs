@@ -101,6 +101,9 @@ pub struct Because {
     /// How the resource was found, when it took more than the resource's own values (the
     /// graph path to a passed role).
     pub detail: Option<Arc<str>>,
+    /// The region the resource's own `region` argument (hashicorp/aws v6) puts it in, when
+    /// that, not its provider's, scoped the requirement.
+    pub region: Option<Arc<str>>,
 }
 
 /// One IAM action needed on one resource.
@@ -132,5 +135,6 @@ pub(crate) fn because(
         source: block_source.unwrap_or(rule.source.as_str()),
         condition,
         detail: None,
+        region: None,
     }
 }

@@ -36,6 +36,16 @@ pub struct Coverage {
     pub unmapped: BTreeMap<String, usize>,
     /// Resources of other providers, skipped: provider to instance count.
     pub other_providers: BTreeMap<String, usize>,
+    /// Why the plan is not the whole apply ([`Plan::incomplete`]): the prediction covers only
+    /// what it shows.
+    pub incomplete: Vec<String>,
+}
+
+impl Coverage {
+    /// Whether `--strict` fails: something AWS is not predicted.
+    pub fn strict_fails(&self) -> bool {
+        !self.unmapped.is_empty() || !self.incomplete.is_empty()
+    }
 }
 
 /// Needs of whoever runs Terraform, outside the role's own policy (e.g. assuming the role the
@@ -136,6 +146,13 @@ struct Subject<'v> {
     config: Option<&'v Map<String, Value>>,
     /// The provider configuration the resource uses, which decides its region.
     provider_key: Option<&'v str>,
+    /// Its type, which says whether a `region` attribute is hashicorp/aws v6's per-resource
+    /// region (see [`own_region`]).
+    type_name: &'v str,
+    /// Whether its configuration sets `region` (an unknown value then is not the provider's).
+    sets_region: bool,
+    /// [`own_region`], worked out once.
+    own_region: OnceCell<Option<Arc<str>>>,
     region: OnceCell<Arc<str>>,
     /// Filled templates, keyed by the template's address (rule data is static).
     arns: RefCell<Vec<(usize, Arc<str>)>>,
@@ -144,16 +161,38 @@ struct Subject<'v> {
 impl<'v> Subject<'v> {
     /// A subject whose configuration block (looked up once) gives its arguments when
     /// `with_config`, and its provider either way.
-    fn new(plan: &'v Plan<'_>, address: &'v str, values: Values<'v>, with_config: bool) -> Self {
+    fn new(
+        plan: &'v Plan<'_>,
+        inst: (&'v str, &'v str, &'v str),
+        values: Values<'v>,
+        with_config: bool,
+    ) -> Self {
+        let (address, type_name, provider) = inst;
         let block = plan.config_resource(address);
         Subject {
             address,
             values,
             config: block.filter(|_| with_config).and_then(expressions_of),
-            provider_key: block.and_then(provider_key_of),
+            // Terraform 0.12 plans without a configuration still name the alias in the
+            // provider (`aws.west`), which is the key of its configuration block.
+            provider_key: block
+                .and_then(provider_key_of)
+                .or_else(|| alias_key(provider)),
+            type_name,
+            sets_region: block
+                .and_then(expressions_of)
+                .is_some_and(|e| e.contains_key("region")),
+            own_region: OnceCell::new(),
             region: OnceCell::new(),
             arns: RefCell::new(Vec::new()),
         }
+    }
+
+    /// The resource's own region ([`own_region`]), looked up once.
+    fn own_region(&self) -> Option<Arc<str>> {
+        self.own_region
+            .get_or_init(|| own_region(self).map(|r| Arc::from(r.as_str())))
+            .clone()
     }
 
     /// An argument unknown at plan time counts as set, unless the configuration is known and
@@ -268,6 +307,9 @@ impl<'p, 'a> Ctx<'p, 'a> {
     fn region(&mut self, subject: &Subject) -> Arc<str> {
         if let Some(r) = subject.region.get() {
             return r.clone();
+        }
+        if let Some(r) = subject.own_region() {
+            return subject.region.get_or_init(|| r).clone();
         }
         let key = subject.provider_key;
         let known = match key {
@@ -499,19 +541,21 @@ impl<'p, 'a> Ctx<'p, 'a> {
         for action in &block.actions {
             self.resources(rule, block, action, subject, &mut found);
             for resource in found.drain(..) {
+                let mut why = because(
+                    address,
+                    reason.clone(),
+                    rule,
+                    origin,
+                    block.source.as_deref(),
+                    block.condition.as_ref(),
+                );
+                why.region = subject.own_region();
                 self.out.push(Requirement {
                     action: action.as_str(),
                     resource,
                     condition: None,
                     phase: self.phase,
-                    because: because(
-                        address,
-                        reason.clone(),
-                        rule,
-                        origin,
-                        block.source.as_deref(),
-                        block.condition.as_ref(),
-                    ),
+                    because: why,
                 });
             }
         }
@@ -730,6 +774,78 @@ struct Inst<'p> {
     values: Values<'p>,
 }
 
+impl<'p> Inst<'p> {
+    fn id(&self) -> (&'p str, &'p str, &'p str) {
+        (self.address, self.type_name, self.provider)
+    }
+}
+
+/// The configuration key a Terraform 0.12-style provider name with an alias (`aws.west`)
+/// refers to; source addresses (`registry.terraform.io/hashicorp/aws`) carry no alias.
+fn alias_key(provider: &str) -> Option<&str> {
+    (!provider.contains('/') && provider.contains('.')).then_some(provider)
+}
+
+/// Types whose `region` attribute meant something else before hashicorp/aws v6 gave nearly
+/// every regional type a per-resource `region` argument; v6 moved the old meaning to the
+/// attribute named here and kept (deprecated) or dropped `region` (v6 upgrade guide,
+/// website/docs/guides/version-6-upgrade.html.markdown). For these, `region` is never the
+/// resource's region.
+const REGION_MEANT_OTHER: &[(&str, &str)] = &[
+    (
+        "aws_cloudformation_stack_set_instance",
+        "stack_set_instance_region",
+    ),
+    (
+        "aws_config_aggregate_authorization",
+        "authorized_aws_region",
+    ),
+    ("aws_dx_hosted_connection", "connection_region"),
+    ("aws_servicequotas_template", "aws_region"),
+    ("aws_servicequotas_templates", "aws_region"),
+    ("aws_ssmincidents_replication_set", "regions"),
+    ("aws_vpc_endpoint_service", "service_region"),
+    ("aws_vpc_peering_connection", "requester_region"),
+];
+
+/// The region a resource's own `region` argument (hashicorp/aws v6) puts it in, which wins
+/// over its provider's: `None` when it has none (v5, global types) or leaves it to the
+/// provider. A value unknown until apply that the configuration sets is `*`; one it does not
+/// set is the provider's default, filled in at apply. (`aws_s3_bucket.region` in v5 is the
+/// bucket's region, computed: the same region, so it needs no exception.)
+fn own_region(subject: &Subject) -> Option<String> {
+    if subject.type_name.is_empty()
+        || REGION_MEANT_OTHER
+            .iter()
+            .any(|(t, _)| *t == subject.type_name)
+    {
+        return None;
+    }
+    match subject.values.lookup("region") {
+        crate::plan::Lookup::Known(_) => subject
+            .values
+            .string("region")
+            .filter(|r| is_region_name(r)),
+        crate::plan::Lookup::Unknown | crate::plan::Lookup::Sensitive if subject.sets_region => {
+            Some("*".into())
+        }
+        _ => None,
+    }
+}
+
+/// An AWS region name (`us-east-1`, `us-gov-west-1`, `eu-isoe-west-1`): what a `region`
+/// argument holds, as opposed to a block or a list.
+fn is_region_name(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    parts.len() >= 3
+        && parts[0].len() == 2
+        && parts[..parts.len() - 1]
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase()))
+        && parts[parts.len() - 1].bytes().all(|b| b.is_ascii_digit())
+        && !parts[parts.len() - 1].is_empty()
+}
+
 /// Where a prediction's requirements go. A large prediction fills one sink per chunk of its
 /// steps, on two threads, and appends them in the chunks' order: the result is the same as
 /// one thread's.
@@ -878,6 +994,7 @@ fn predict_phase<'p, 'a, S: Sink>(
     }
     caller.sort();
     caller.dedup();
+    outcome.coverage.incomplete = plan.incomplete.clone();
     Ok((
         Prediction {
             phase,
@@ -936,7 +1053,7 @@ fn provider_requirements(plan: &Plan<'_>, ctx: &mut Ctx, caller: &mut Vec<Caller
     let configs: Vec<_> = plan
         .provider_configs()
         .into_iter()
-        .filter(|p| p.name == "aws")
+        .filter(|p| p.is_aws())
         .collect();
     if !uses_aws && configs.is_empty() {
         return;
@@ -956,7 +1073,8 @@ fn provider_requirements(plan: &Plan<'_>, ctx: &mut Ctx, caller: &mut Vec<Caller
     for (key, v, u) in &texts {
         let values = Values::from_text(Some(v), Some(u));
         let address: Arc<str> = Arc::from(format!("provider[\"{key}\"]").as_str());
-        let subject = Subject::new(plan, &address, values, false);
+        // No type: a provider block's `region` is the provider's, not a resource's own.
+        let subject = Subject::new(plan, (&address, "", key), values, false);
         ctx.emit_kind(&address, rule, BlockKind::Read, &subject, Reason::Provider);
         ctx.note_change(&address, "provider start-up", rule.0.type_name.as_str());
         let role = match subject.values.lookup("assume_role.role_arn") {
@@ -1143,7 +1261,7 @@ impl<'p> Ctx<'p, '_> {
                         .flatten();
                     if let Some(rule) = rule {
                         let address: Arc<str> = Arc::from(inst.address);
-                        let subject = Subject::new(self.plan, inst.address, inst.values, true);
+                        let subject = Subject::new(self.plan, inst.id(), inst.values, true);
                         self.teardown(&address, rule, &subject);
                     }
                 }
@@ -1166,7 +1284,7 @@ impl<'p> Ctx<'p, '_> {
             label,
             shown_type(Kind::Resource, inst.type_name, rule),
         );
-        let subject = Subject::new(self.plan, inst.address, inst.values, true);
+        let subject = Subject::new(self.plan, inst.id(), inst.values, true);
         self.emit_kind(&address, rule, BlockKind::Read, &subject, Reason::Refresh);
         if delete {
             self.emit_kind(&address, rule, BlockKind::Delete, &subject, Reason::Delete);
@@ -1186,7 +1304,7 @@ impl<'p> Ctx<'p, '_> {
         let address: Arc<str> = Arc::from(inst.address);
         let shown = shown_type(Kind::Data, inst.type_name, rule);
         self.note_change(&address, "data source read", shown);
-        let subject = Subject::new(self.plan, inst.address, inst.values, false);
+        let subject = Subject::new(self.plan, inst.id(), inst.values, false);
         self.emit_kind(
             &address,
             rule,
@@ -1206,13 +1324,15 @@ impl<'p> Ctx<'p, '_> {
         let address: Arc<str> = Arc::from(&*c.address);
         let after = Subject::new(
             self.plan,
-            &c.address,
+            (&c.address, &c.type_name, &c.provider_name),
             Values::from_raw(c.after, c.after_unknown, c.after_sensitive),
             true,
         );
         let before = Subject {
             values: Values::from_raw(c.before, None, c.before_sensitive),
-            region: after.region.clone(),
+            // A v6 region can differ before and after (a replacement moves the resource).
+            region: OnceCell::new(),
+            own_region: OnceCell::new(),
             arns: RefCell::new(Vec::new()),
             ..after
         };

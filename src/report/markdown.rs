@@ -48,6 +48,12 @@ pub fn render(plan_name: &str, p: &Prediction, summary: &Summary, doc: &PolicyDo
     if let Some(l) = super::unmapped_line(p) {
         out.push_str(&format!("> **Warning:** {}\n\n", md_escape(&l)));
     }
+    for l in &p.coverage.incomplete {
+        out.push_str(&format!(
+            "> **Warning:** incomplete plan, this policy covers only what it shows: {}\n\n",
+            md_escape(l)
+        ));
+    }
     if let Some(l) = super::other_providers_line(p) {
         out.push_str(&format!("Note: {}.\n\n", md_escape(&l)));
     }

@@ -10,6 +10,13 @@ pub fn render(name: &str, p: &Prediction, doc: &PolicyDocument) -> String {
     if let Some(l) = super::unmapped_line(p) {
         out.push_str(&format!("# WARNING: {l}\n"));
     }
+    for l in &p.coverage.incomplete {
+        // Addresses can hold any character; a comment ends at a line break.
+        let l = l.replace(|c: char| c.is_control(), " ");
+        out.push_str(&format!(
+            "# WARNING: incomplete plan, this policy covers only what it shows: {l}\n"
+        ));
+    }
     for c in &p.caller {
         out.push_str(&format!(
             "# The caller (not this role) needs {} on {} ({}).\n",
