@@ -68,7 +68,7 @@ def adversarial(iamplan, tmp, runs):
         for i in range(n)])
     few = policy("excess-normal.json", [
         {"Effect": "Allow", "Action": ["s3:Get*", "s3:Put*", "*"], "Resource": "*"}])
-    # verify: a 150,000-character bucket name, and a capture with `*` for its first character.
+    # verify: a 150,000-character bucket name, and a capture with `*` for its second character.
     name = "b" + "x" * 150_000
     with open(plan) as f:
         text = f.read()
@@ -85,8 +85,8 @@ def adversarial(iamplan, tmp, runs):
             f.write(json.dumps(rec) + "\n")
         return path
 
-    short_cap = capture(os.path.join(tmp, "short.jsonl"), "arn:aws:s3:::*amplan-fixture-bucket")
-    long_cap = capture(os.path.join(tmp, "long.jsonl"), "arn:aws:s3:::*" + name[1:])
+    short_cap = capture(os.path.join(tmp, "short.jsonl"), "arn:aws:s3:::i*mplan-fixture-bucket")
+    long_cap = capture(os.path.join(tmp, "long.jsonl"), "arn:aws:s3:::b*" + name[2:])
     cases = [
         ("check: `Resource` `*?` x 10 + `${$}`", normal,
          check(one("pairs.json", "*?" * 10 + "${$}"))),

@@ -193,7 +193,7 @@ fn excess_of_four_thousand_statements() {
 }
 
 /// `verify` with a 150,000-character bucket name in the plan and a capture whose ARN has a
-/// `*` in place of its first character: the prediction covers the call. The old overlap
+/// `*` in place of its second character: the prediction covers the call. The old overlap
 /// recursed 150,000 deep over a 150,001² memo (abort).
 #[test]
 fn overlap_of_long_names_in_verify() {
@@ -209,9 +209,9 @@ fn overlap_of_long_names_in_verify() {
                "protocol": "rest-xml"})
         .to_string()
     };
-    let covered = format!("arn:aws:s3:::*{}", &name[1..]);
+    let covered = format!("arn:aws:s3:::b*{}", &name[2..]);
     // Not covered: the capture ends in a character the name does not.
-    let other = format!("arn:aws:s3:::*{}y", &name[1..]);
+    let other = format!("{covered}y");
     let capture = write(
         "long.jsonl",
         &format!(

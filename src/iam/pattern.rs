@@ -290,6 +290,11 @@ mod tests {
             ("*é", "xé", true, true),
             ("*é", "xè", false, false),
             ("É", "é", false, false),
+            // A `*` of the pattern is a wildcard also where the text has a `*` (the old
+            // matcher took it as a literal there, so a captured ARN with a `*` right after
+            // `arn:aws:s3:::` did not fit the bucket's shape `arn:*:s3:::*`).
+            ("x*y", "x*zy", true, true),
+            ("arn:*:s3:::*", "arn:aws:s3:::*bucket", true, true),
             // Only `*` and `?` are special.
             ("a${*}b", "a${*}b", true, true),
             ("a$b", "a$b", true, true),
