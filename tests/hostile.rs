@@ -65,12 +65,7 @@ fn guarded(name: &str, args: &[&str]) -> Output {
 
 const PLAN: &str = "testdata/s3-tags-update/plan.json";
 
-fn check_json(
-    name: &str,
-    plan: &str,
-    statements: Value,
-    extra: &[&str],
-) -> (Option<i32>, Value) {
+fn check_json(name: &str, plan: &str, statements: Value, extra: &[&str]) -> (Option<i32>, Value) {
     let policy = write(
         &format!("{name}.json"),
         &json!({"Version": "2012-10-17", "Statement": statements}).to_string(),
@@ -89,12 +84,7 @@ fn one(action: &str, resource: &str) -> Value {
 
 /// A policy that allows nothing of the plan: what every non-matching pattern must give.
 fn nothing_allowed(name: &str, plan: &str) -> Value {
-    let (code, v) = check_json(
-        name,
-        plan,
-        one("*", "arn:aws:s3:::no-such-bucket"),
-        &[],
-    );
+    let (code, v) = check_json(name, plan, one("*", "arn:aws:s3:::no-such-bucket"), &[]);
     assert_eq!(code, Some(1));
     assert!(!v["findings"].as_array().unwrap().is_empty());
     v["findings"].clone()
