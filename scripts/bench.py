@@ -4,12 +4,14 @@
 Grows a real plan from ../shared/plans with ../shared/bench/make-big-plan.py to 1,000 and
 10,000 resources, then measures wall time (median of N runs) and peak RSS of
 `iamplan policy` beside `bench-parse` (serde_json into IgnoredAny), `iamplan roles` (three
-phases) on the larger plan, and a small plan end to end. Prints a markdown table and checks
-the targets; exit 1 if a target is missed.
+phases) on the larger plan, and a small plan end to end; then adversarial `check`/`verify` input
+(issue 20) beside the same commands on normal input. Prints markdown tables and checks the
+targets; exit 1 if a target is missed.
 
     cargo build --release --bins && python3 scripts/bench.py [--runs 7]
 """
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -23,18 +25,86 @@ SOURCE = "infracost__infracost__cmd__infracost__testdata__terraform_v0.12_plan.j
 REL = os.path.join(ROOT, "target", "release")
 
 
-def measure(cmd, runs):
-    """Median wall seconds and max peak RSS (KiB) over runs."""
+def measure(cmd, runs, codes=(0,)):
+    """Median wall seconds and max peak RSS (KiB) over runs; exit codes other than `codes` fail."""
     walls, rss = [], []
     for _ in range(runs):
         t0 = time.perf_counter()
         p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _, status, ru = os.wait4(p.pid, 0)
         walls.append(time.perf_counter() - t0)
-        if os.waitstatus_to_exitcode(status) != 0:
-            sys.exit(f"failed: {' '.join(cmd)}")
+        if os.waitstatus_to_exitcode(status) not in codes:
+            sys.exit(f"failed ({os.waitstatus_to_exitcode(status)}): {' '.join(cmd)[:200]}")
         rss.append(ru.ru_maxrss)
     return statistics.median(walls), max(rss)
+
+
+def write_json(path, value):
+    with open(path, "w") as f:
+        json.dump(value, f)
+    return path
+
+
+def adversarial(iamplan, tmp, runs):
+    """Hostile `check`/`verify` input (issue 20) beside the same command on normal input:
+    rows (case, normal seconds, normal RSS, hostile seconds, hostile RSS) and checks (each
+    hostile case within 10 s and 4 GiB). The same inputs are regression tests in
+    tests/hostile.rs."""
+    plan = os.path.join(ROOT, "testdata", "s3-tags-update", "plan.json")
+
+    def policy(name, statements):
+        return write_json(os.path.join(tmp, name), {"Version": "2012-10-17", "Statement": statements})
+
+    def one(name, resource):
+        return policy(name, [{"Effect": "Allow", "Action": "*", "Resource": resource}])
+
+    def check(pol, *extra):
+        return [iamplan, "check", plan, "--policy", pol, *extra]
+
+    normal = check(one("normal.json", "arn:aws:s3:::iamplan-fixture-bucket"))
+    n = 4000
+    many = policy("excess.json", [
+        {"Effect": "Allow", "Action": [f"*Get{i}*", "s3:Put*", "*"], "Resource": "*"}
+        for i in range(n)])
+    few = policy("excess-normal.json", [
+        {"Effect": "Allow", "Action": ["s3:Get*", "s3:Put*", "*"], "Resource": "*"}])
+    # verify: a 150,000-character bucket name, and a capture with `*` for its second character.
+    name = "b" + "x" * 150_000
+    with open(plan) as f:
+        text = f.read()
+    long_plan = os.path.join(tmp, "long-plan.json")
+    with open(long_plan, "w") as f:
+        f.write(text.replace("iamplan-fixture-bucket", name))
+
+    def capture(path, arn):
+        rec = {"time": "2026-01-01T00:00:00Z", "service": "s3", "operation": "PutBucketTagging",
+               "iam_actions": ["s3:PutBucketTagging"], "resources": [arn], "status": 200,
+               "error_code": None, "region": "eu-west-1", "host": "127.0.0.1",
+               "protocol": "rest-xml"}
+        with open(path, "w") as f:
+            f.write(json.dumps(rec) + "\n")
+        return path
+
+    short_cap = capture(os.path.join(tmp, "short.jsonl"), "arn:aws:s3:::i*mplan-fixture-bucket")
+    long_cap = capture(os.path.join(tmp, "long.jsonl"), "arn:aws:s3:::b*" + name[2:])
+    cases = [
+        ("check: `Resource` `*?` x 10 + `${$}`", normal,
+         check(one("pairs.json", "*?" * 10 + "${$}"))),
+        ("check: `Resource` `*` x 1,000,000 + `${$}`", normal,
+         check(one("stars.json", "*" * 1_000_000 + "${$}"))),
+        (f"check --excess: {n:,} statements (normal: 1)", check(few, "--excess"),
+         check(many, "--excess")),
+        ("verify: 150,000-character names (normal: the fixture's)",
+         [iamplan, "verify", plan, "--capture", short_cap],
+         [iamplan, "verify", long_plan, "--capture", long_cap]),
+    ]
+    rows, checks = [], []
+    for label, norm, hostile in cases:
+        tn, rn = measure(norm, runs, codes=(0, 1))
+        th, rh = measure(hostile, max(1, runs // 2), codes=(0, 1))
+        rows.append((label, tn, rn, th, rh))
+        checks.append((f"adversarial: {label}: under 10 s and 4 GiB", th < 10 and rh < 4 << 20))
+    return rows, checks
 
 
 def main():
@@ -64,6 +134,7 @@ def main():
         roles = (f"{n:,} resources ({size / 1e6:.1f} MB): `roles`", tb, rb, tr, rr, size)
         small = os.path.join(ROOT, "testdata", "s3-tags-update", "plan.json")
         ts, rs = measure([iamplan, "policy", small], max(a.runs, 21))
+        adv_rows, adv_checks = adversarial(iamplan, tmp, a.runs)
     print("| plan: command | bare parse | iamplan | ratio | peak RSS (iamplan) | RSS / file |")
     print("|---|---|---|---|---|---|")
     for name, tb, rb, ti, ri, size in rows + [roles]:
@@ -72,6 +143,11 @@ def main():
     print(f"| small plan (testdata/s3-tags-update): `policy`, end to end | | {ts * 1000:.1f} ms | | {rs / 1024:.0f} MiB | |")
     growth = times[10000] / times[1000]
     print(f"\ngrowth 1,000 -> 10,000 resources: {growth:.1f}x")
+    print("\n| adversarial input (issue 20) | normal input | RSS | adversarial | RSS |")
+    print("|---|---|---|---|---|")
+    for name, tn, rn, th, rh in adv_rows:
+        print(f"| {name} | {tn * 1000:.0f} ms | {rn / 1024:.0f} MiB | {th * 1000:.0f} ms | "
+              f"{rh / 1024:.0f} MiB |")
     big = rows[-1]
     checks = [
         ("10k: at most 2x the bare parse", big[3] <= 2 * big[1]),
@@ -83,6 +159,7 @@ def main():
         ("10k roles: under 0.5 s", roles[3] < 0.5),
         ("10k roles: peak RSS at most 2x the file size", roles[4] * 1024 <= 2 * roles[5]),
     ]
+    checks += adv_checks
     for name, passed in checks:
         print(f"{'PASS' if passed else 'FAIL'}: {name}")
         ok &= passed

@@ -172,6 +172,14 @@ fn bad_policy_input_exits_2() {
     for (name, body, expect) in [
         ("nostatement.json", "{\"Version\":\"2012-10-17\"}", "no `Statement`"),
         ("effect.json", "{\"Statement\":[{\"Effect\":\"Maybe\",\"Action\":\"*\",\"Resource\":\"*\"}]}", "`Effect` must be"),
+        // The value as JSON shows it, with the allowed values (was `found Some("allow")`).
+        ("effect-case.json", "{\"Statement\":[{\"Sid\":\"S1\",\"Effect\":\"allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}",
+         "effect-case.json#Statement[0] (Sid \"S1\"): `Effect` must be \"Allow\" or \"Deny\" (case-sensitive), found \"allow\""),
+        ("effect-missing.json", "{\"Statement\":[{\"Action\":\"*\",\"Resource\":\"*\"}]}", "#Statement[0]: has no `Effect`"),
+        ("effect-number.json", "{\"Statement\":[{\"Effect\":1,\"Action\":\"*\",\"Resource\":\"*\"}]}", "found 1"),
+        // IAM's own words for a statement without resources (was accepted, matching nothing).
+        ("noresource.json", "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\"}]}",
+         "noresource.json#Statement[0]: Policy statement must contain resources."),
         ("both.json", "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"NotAction\":\"s3:*\",\"Resource\":\"*\"}]}", "both `Action` and `NotAction`"),
         ("broken.json", "{\"Statement\": [", "invalid JSON"),
     ] {
@@ -182,6 +190,7 @@ fn bad_policy_input_exits_2() {
         let e = stderr(&o);
         assert_eq!(e.trim_end().lines().count(), 1, "{e}");
         assert!(e.contains(expect), "{name}: {e}");
+        assert!(!e.contains("Some("), "{name}: {e}");
     }
     let o = check(
         "s3-tags-update",

@@ -5,6 +5,7 @@
 //! policies are a union; a permissions boundary and each SCP file intersect with them.
 
 use super::policy_set::{Doc, Effect, Match, Stmt};
+use crate::iam::pattern::{self, has_variable};
 use crate::predict::arn::wildcard_match;
 use serde_json::Value;
 
@@ -38,49 +39,14 @@ pub struct Request<'a> {
 
 /// Case-insensitive IAM wildcard match, as for action names.
 pub fn action_match(pattern: &str, action: &str) -> bool {
-    wildcard_match(&pattern.to_ascii_lowercase(), &action.to_ascii_lowercase())
+    pattern::matches_ignore_case(pattern, action)
 }
 
 /// A resource pattern against a resource. `${*}`, `${?}` and `${$}` stand for the literal
 /// character; any other policy variable (`${aws:username}`) has no known value here, so the
 /// pattern matches nothing.
 pub fn resource_match(pattern: &str, resource: &str) -> bool {
-    if !pattern.contains("${") {
-        return wildcard_match(pattern, resource);
-    }
-    // Tokens: Some(c) a literal character, None a wildcard (`*` any run, `?` one).
-    let mut toks: Vec<(Option<char>, bool)> = Vec::new();
-    let mut rest = pattern;
-    while !rest.is_empty() {
-        if let Some(after) = rest.strip_prefix("${") {
-            let Some(j) = after.find('}') else {
-                return false;
-            };
-            match &after[..j] {
-                v @ ("*" | "?" | "$") => toks.push((v.chars().next(), false)),
-                _ => return false,
-            }
-            rest = &after[j + 1..];
-            continue;
-        }
-        let c = rest.chars().next().unwrap_or_default();
-        toks.push(match c {
-            '*' => (None, true),
-            '?' => (None, false),
-            c => (Some(c), false),
-        });
-        rest = &rest[c.len_utf8()..];
-    }
-    let t: Vec<char> = resource.chars().collect();
-    fn go(toks: &[(Option<char>, bool)], t: &[char]) -> bool {
-        match toks.split_first() {
-            None => t.is_empty(),
-            Some(((None, true), rest)) => (0..=t.len()).any(|k| go(rest, &t[k..])),
-            Some(((None, false), rest)) => !t.is_empty() && go(rest, &t[1..]),
-            Some(((Some(c), _), rest)) => t.first() == Some(c) && go(rest, &t[1..]),
-        }
-    }
-    go(&toks, &t)
+    pattern::matches_resource(pattern, resource)
 }
 
 /// Three-valued result for conditions and for whether a statement applies.
@@ -89,19 +55,6 @@ enum Cond {
     True,
     False,
     Unknown,
-}
-
-/// A policy variable other than the `${*}`/`${?}`/`${$}` escapes: no value is known here.
-fn has_variable(p: &str) -> bool {
-    let mut rest = p;
-    while let Some(i) = rest.find("${") {
-        let after = &rest[i + 2..];
-        if !(after.starts_with("*}") || after.starts_with("?}") || after.starts_with("$}")) {
-            return true;
-        }
-        rest = after;
-    }
-    false
 }
 
 /// Could some concrete resource of the (possibly wildcard) request match the pattern? A

@@ -13,10 +13,12 @@ pub use eval::{evaluate, Decision, PolicySet, Request};
 
 use crate::cli::{CheckArgs, FailOn};
 use crate::error::Result;
+use crate::iam::pattern;
 use crate::predict::{self, Requirement};
 use crate::{app, plan};
+use once_cell::sync::Lazy;
 use policy_set::{Effect, Match};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The kinds of finding, with stable ids (SARIF rule ids, JSON `kind`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -151,7 +153,10 @@ pub fn excess(set: &PolicySet, reqs: &[Requirement]) -> Vec<Finding> {
         let e = scoped.entry(r.action.to_ascii_lowercase()).or_insert(true);
         *e &= &*r.resource != "*";
     }
-    let refr = crate::iam::reference();
+    // What each distinct pattern grants, and whether it covers a scoped action: a policy of
+    // thousands of statements repeats its patterns, and each costs a pass over the reference.
+    let mut grants: HashMap<&str, Option<(Kind, String)>> = HashMap::new();
+    let mut narrow: HashMap<&str, bool> = HashMap::new();
     let mut out = Vec::new();
     for doc in &set.identity {
         for s in doc.statements.iter().filter(|s| s.effect == Effect::Allow) {
@@ -164,49 +169,14 @@ pub fn excess(set: &PolicySet, reqs: &[Requirement]) -> Vec<Finding> {
                 )),
                 Match::In(ps) => {
                     for p in ps {
-                        let granted: Vec<String> = if p.contains(['*', '?']) {
-                            refr.actions()
-                                .map(|a| a.full_name())
-                                .filter(|a| eval::action_match(p, a))
-                                .collect()
-                        } else {
-                            vec![p.clone()]
-                        };
-                        let unused: Vec<&String> = granted
-                            .iter()
-                            .filter(|a| !used.contains(&a.to_ascii_lowercase()))
-                            .collect();
-                        if p.ends_with(":*") || p == "*" {
-                            out.push(broad(
-                                &at,
-                                p,
-                                &format!(
-                                "service wildcard grants {} actions, {} of them used by this plan",
-                                granted.len(),
-                                granted.len() - unused.len()
-                            ),
-                            ));
-                        } else if !unused.is_empty() {
-                            let mut names: Vec<&str> = unused.iter().map(|s| s.as_str()).collect();
-                            names.sort();
-                            let shown = names.len().min(20);
+                        let found = grants
+                            .entry(p.as_str())
+                            .or_insert_with(|| grant_finding(p, &used));
+                        if let Some((kind, detail)) = found {
                             out.push(Finding {
-                                kind: Kind::Unused,
-                                address: at.clone(),
-                                action: p.clone(),
-                                resource: String::new(),
-                                phase: String::new(),
-                                change: String::new(),
-                                rule: String::new(),
-                                detail: format!(
-                                    "unused: {}{}",
-                                    names[..shown].join(", "),
-                                    if names.len() > shown {
-                                        format!(" and {} more", names.len() - shown)
-                                    } else {
-                                        String::new()
-                                    }
-                                ),
+                                kind: *kind,
+                                detail: detail.clone(),
+                                ..broad(&at, p, "")
                             });
                         }
                     }
@@ -219,9 +189,11 @@ pub fn excess(set: &PolicySet, reqs: &[Requirement]) -> Vec<Finding> {
                         let narrowable: Vec<&String> = ps
                             .iter()
                             .filter(|p| {
-                                scoped
-                                    .iter()
-                                    .any(|(a, all_scoped)| *all_scoped && eval::action_match(p, a))
+                                *narrow.entry(p.as_str()).or_insert_with(|| {
+                                    scoped.iter().any(|(a, all_scoped)| {
+                                        *all_scoped && eval::action_match(p, a)
+                                    })
+                                })
                             })
                             .collect();
                         if !narrowable.is_empty() {
@@ -239,6 +211,111 @@ pub fn excess(set: &PolicySet, reqs: &[Requirement]) -> Vec<Finding> {
     out.sort();
     out.dedup();
     out
+}
+
+/// Every action of the IAM reference, for matching `Action` patterns against all of them:
+/// the lowercase names sorted, one a line in `text` (so that a literal piece of a pattern finds
+/// its candidates with one substring search), and the names as AWS spells them.
+struct ActionIndex {
+    text: String,
+    spans: Vec<std::ops::Range<usize>>,
+    names: Vec<String>,
+}
+
+static ACTIONS: Lazy<ActionIndex> = Lazy::new(|| {
+    let mut v: Vec<(String, String)> = crate::iam::reference()
+        .actions()
+        .map(|a| {
+            let full = a.full_name();
+            (full.to_ascii_lowercase(), full)
+        })
+        .collect();
+    v.sort();
+    let mut ix = ActionIndex {
+        text: String::new(),
+        spans: Vec::with_capacity(v.len()),
+        names: Vec::with_capacity(v.len()),
+    };
+    for (lower, full) in v {
+        let at = ix.text.len();
+        ix.text.push_str(&lower);
+        ix.spans.push(at..ix.text.len());
+        ix.text.push('\n');
+        ix.names.push(full);
+    }
+    ix
+});
+
+impl ActionIndex {
+    fn lower(&self, i: usize) -> &str {
+        &self.text[self.spans[i].clone()]
+    }
+
+    /// The actions a lowercase pattern grants, as indices. Only names that start with the
+    /// pattern's literal head and contain its longest literal piece are matched: a policy of
+    /// thousands of statements costs a substring search each, not a match of all 18,000 names.
+    fn granted(&self, lp: &str) -> Vec<usize> {
+        let head = &lp[..lp.find(['*', '?']).unwrap_or(lp.len())];
+        let from = self.spans.partition_point(|r| &self.text[r.clone()] < head);
+        let to =
+            from + self.spans[from..].partition_point(|r| self.text[r.clone()].starts_with(head));
+        let matching = |i: &usize| pattern::matches(lp, self.lower(*i));
+        let piece = lp.split(['*', '?']).max_by_key(|s| s.len()).unwrap_or("");
+        if from == to || piece.len() <= head.len() {
+            return (from..to).filter(matching).collect();
+        }
+        let (lo, hi) = (self.spans[from].start, self.spans[to - 1].end);
+        let mut out: Vec<usize> = Vec::new();
+        for hit in memchr::memmem::find_iter(&self.text.as_bytes()[lo..hi], piece) {
+            let i = from + self.spans[from..to].partition_point(|r| r.end <= lo + hit);
+            if out.last() != Some(&i) && i < to && matching(&i) {
+                out.push(i);
+            }
+        }
+        out
+    }
+}
+
+/// The excess finding of one `Action` pattern, whatever statement holds it: a service
+/// wildcard is broad; otherwise the actions it grants that no requirement uses.
+fn grant_finding(p: &str, used: &BTreeSet<String>) -> Option<(Kind, String)> {
+    let lp = p.to_ascii_lowercase();
+    let (count, mut unused): (usize, Vec<&str>) = if lp.contains(['*', '?']) {
+        let granted = ACTIONS.granted(&lp);
+        let unused = granted
+            .iter()
+            .filter(|i| !used.contains(ACTIONS.lower(**i)))
+            .map(|i| ACTIONS.names[*i].as_str())
+            .collect();
+        (granted.len(), unused)
+    } else if used.contains(&lp) {
+        (1, vec![])
+    } else {
+        (1, vec![p])
+    };
+    if p.ends_with(":*") || p == "*" {
+        return Some((
+            Kind::Broad,
+            format!(
+                "service wildcard grants {count} actions, {} of them used by this plan",
+                count - unused.len()
+            ),
+        ));
+    }
+    if unused.is_empty() {
+        return None;
+    }
+    unused.sort();
+    let shown = unused.len().min(20);
+    let more = if unused.len() > shown {
+        format!(" and {} more", unused.len() - shown)
+    } else {
+        String::new()
+    };
+    Some((
+        Kind::Unused,
+        format!("unused: {}{more}", unused[..shown].join(", ")),
+    ))
 }
 
 fn broad(at: &str, what: &str, detail: &str) -> Finding {
@@ -301,4 +378,43 @@ pub fn run(a: CheckArgs) -> Result<u8> {
     };
     crate::app::emit(&report::render(a.format, &ctx, &findings))?;
     Ok(exit_code(&findings, a.fail_on == FailOn::Excess))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The indexed search finds exactly the actions a match against every name finds.
+    #[test]
+    fn granted_agrees_with_matching_every_action() {
+        let ix = &*ACTIONS;
+        for p in [
+            "*",
+            "s3:*",
+            "S3:Get*",
+            "*get*",
+            "*Get*Policy",
+            "ec2:Describe*s",
+            "*:List*",
+            "iam:?ass*",
+            "*object*tag*",
+            "s3:GetObject",
+            "*nosuchaction*",
+            "?3:get*",
+            "**get**",
+            "*:*",
+            "*s",
+            "sts:*Caller*",
+        ] {
+            let lp = p.to_ascii_lowercase();
+            let fast = ix.granted(&lp);
+            let slow: Vec<usize> = (0..ix.names.len())
+                .filter(|i| eval::action_match(p, &ix.names[*i]))
+                .collect();
+            assert_eq!(fast, slow, "{p}");
+        }
+        // The comparison is not vacuous: some patterns grant many actions, some none.
+        assert!(ix.granted("*get*").len() > 1000);
+        assert!(ix.granted("*nosuchaction*").is_empty());
+    }
 }

