@@ -141,7 +141,11 @@ fn capture_ca_files_modes_and_constraints() {
             other => panic!("unexpected excluded subtree {other:?}"),
         })
         .collect();
-    assert_eq!(excluded, [vec![0u8; 8], vec![0u8; 32]], "0.0.0.0/0 and ::/0");
+    assert_eq!(
+        excluded,
+        [vec![0u8; 8], vec![0u8; 32]],
+        "0.0.0.0/0 and ::/0"
+    );
     let v = x.validity();
     let now = time::OffsetDateTime::now_utc();
     assert!(v.not_before.to_datetime() <= now && now < v.not_after.to_datetime());

@@ -14,7 +14,8 @@
 use crate::error::{Error, Result};
 use rcgen::{
     BasicConstraints, CertificateParams, CidrSubnet, DistinguishedName, DnType,
-    ExtendedKeyUsagePurpose, GeneralSubtree, IsCa, Issuer, KeyPair, KeyUsagePurpose, NameConstraints, SanType,
+    ExtendedKeyUsagePurpose, GeneralSubtree, IsCa, Issuer, KeyPair, KeyUsagePurpose,
+    NameConstraints, SanType,
 };
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
 use std::collections::{BTreeMap, HashMap};
@@ -381,7 +382,10 @@ mod tests {
         c.insert("d", 3);
         assert_eq!(c.len(), 3);
         assert_eq!(c.get("b"), None);
-        assert_eq!((c.get("a"), c.get("c"), c.get("d")), (Some(0), Some(2), Some(3)));
+        assert_eq!(
+            (c.get("a"), c.get("c"), c.get("d")),
+            (Some(0), Some(2), Some(3))
+        );
         // Re-inserting a present host replaces it without evicting another.
         c.insert("c", 20);
         assert_eq!((c.len(), c.get("c"), c.get("a")), (3, Some(20), Some(0)));
