@@ -36,6 +36,7 @@ pub enum Command {
     /// Propose (or write) rule additions from a runtime capture
     Learn(LearnArgs),
     /// Record the AWS calls of a real Terraform run (endpoint or HTTPS proxy mode)
+    #[command(after_help = CAPTURE_LIMITS)]
     Capture(CaptureArgs),
     /// Inspect the embedded rules database
     Rules {
@@ -282,6 +283,12 @@ pub struct LearnArgs {
     pub what: Option<String>,
 }
 
+/// The capture's fixed limits, beside the flags under "Limits".
+const CAPTURE_LIMITS: &str = "Fixed limits: at most 100 headers per request (431 past it); \
+the first 1 MiB of a form, JSON or CBOR request body, and of an error response, is buffered to \
+identify the call (the rest streams through, never buffered); 256 leaf certificates cached \
+(least recently used dropped); calls in flight get 5 s to finish after SIGINT or SIGTERM.";
+
 #[derive(clap::Args, Debug)]
 pub struct CaptureArgs {
     /// Address to listen on
@@ -305,4 +312,35 @@ pub struct CaptureArgs {
     /// Allow listening on a non-loopback address (the proxy then serves the network)
     #[arg(long)]
     pub allow_non_loopback: bool,
+    /// Proxy mode: also allow CONNECT and plain-HTTP requests to hosts matching PATTERN
+    /// (`registry.terraform.io`, or `*.hashicorp.com` for every name below it), tunnelled
+    /// untouched; repeatable. By default only AWS hosts and, when listening on loopback,
+    /// loopback addresses are allowed; others get 403
+    #[arg(long = "allow-host", value_name = "PATTERN")]
+    pub allow_hosts: Vec<String>,
+    /// Proxy mode: allow CONNECT to any host (an open forward proxy for whoever can connect)
+    #[arg(long)]
+    pub allow_any_host: bool,
+    /// Seconds a client has for each request head, for the TLS handshake of an intercepted
+    /// connection, and for the first MiB of an API call's body (read ahead to identify it); also
+    /// how long a keep-alive connection may wait for its next request
+    #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=86400), help_heading = "Limits")]
+    pub header_timeout: u64,
+    /// Seconds a connection (or CONNECT tunnel) may go without a byte moving either way before
+    /// it is closed; the wait for an upstream's response does not count
+    #[arg(long, value_name = "SECS", default_value_t = 120, value_parser = clap::value_parser!(u64).range(1..=86400), help_heading = "Limits")]
+    pub idle_timeout: u64,
+    /// Seconds to connect to an upstream (or a tunnelled host)
+    #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=86400), help_heading = "Limits")]
+    pub upstream_connect_timeout: u64,
+    /// Seconds an upstream may send nothing while a call waits on it before the call fails with
+    /// 502 (the default outlasts Lambda's longest synchronous Invoke, 900 s)
+    #[arg(long, value_name = "SECS", default_value_t = 960, value_parser = clap::value_parser!(u64).range(1..=86400), help_heading = "Limits")]
+    pub upstream_timeout: u64,
+    /// Client connections open at once; one more is answered 503 and closed
+    #[arg(long, value_name = "N", default_value_t = 256, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=65536), help_heading = "Limits")]
+    pub max_connections: usize,
+    /// Largest request head (request line and headers) in bytes; a larger one gets 431
+    #[arg(long, value_name = "BYTES", default_value_t = 65536, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1024..=1048576), help_heading = "Limits")]
+    pub max_header_size: usize,
 }

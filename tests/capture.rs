@@ -128,7 +128,24 @@ fn capture_ca_files_modes_and_constraints() {
         })
         .collect();
     assert_eq!(permitted, ["amazonaws.com", "amazonaws.com.cn", "api.aws"]);
-    assert!(nc.value.excluded_subtrees.is_none());
+    // Every IP address is excluded: DNS-only permitted subtrees say nothing about iPAddress
+    // names.
+    let excluded: Vec<Vec<u8>> = nc
+        .value
+        .excluded_subtrees
+        .as_ref()
+        .expect("excluded subtrees")
+        .iter()
+        .map(|s| match &s.base {
+            x509_parser::extensions::GeneralName::IPAddress(b) => b.to_vec(),
+            other => panic!("unexpected excluded subtree {other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        excluded,
+        [vec![0u8; 8], vec![0u8; 32]],
+        "0.0.0.0/0 and ::/0"
+    );
     let v = x.validity();
     let now = time::OffsetDateTime::now_utc();
     assert!(v.not_before.to_datetime() <= now && now < v.not_after.to_datetime());
@@ -167,11 +184,14 @@ fn capture_ca_files_modes_and_constraints() {
     };
     assert!(verify("sqs.eu-west-1.amazonaws.com").is_ok());
     assert!(verify("sqs.eu-west-1.api.aws").is_ok());
-    let err = verify("www.example.com").unwrap_err();
-    assert!(
-        format!("{err:?}").contains("NameConstraint") || format!("{err:?}").contains("Constraint"),
-        "{err:?}"
-    );
+    for other in ["www.example.com", "127.0.0.1", "10.1.2.3", "::1"] {
+        let err = verify(other).unwrap_err();
+        assert!(
+            format!("{err:?}").contains("NameConstraint")
+                || format!("{err:?}").contains("Constraint"),
+            "{other}: {err:?}"
+        );
+    }
 
     // A second start reuses the CA.
     let cap = Capture::start(&a, &[]);

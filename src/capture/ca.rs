@@ -2,19 +2,23 @@
 //! `~/.iamplan/ca`), `ca.pem` (0644) and `ca-key.pem` (0600, in a 0700 directory). The CA is
 //! name-constrained to the AWS domains (`amazonaws.com`, `amazonaws.com.cn`, `api.aws`), so
 //! even a stolen key cannot mint a certificate any TLS client would accept for another site;
-//! it may not sign sub-CAs (path length 0), and it lives [`CA_VALIDITY_DAYS`] days: an expired
-//! (or nearly expired, or differently constrained) CA is replaced by a new one on start.
+//! and every IPv4 and IPv6 address is an excluded subtree (a DNS-only constraint says nothing
+//! about IP addresses, so without the exclusion the key could certify any IP); it may not sign
+//! sub-CAs (path length 0), and it lives [`CA_VALIDITY_DAYS`] days: an expired (or nearly
+//! expired, or differently constrained) CA is replaced by a new one on start.
 //!
-//! Leaf certificates for intercepted hosts are minted on demand, one per host name, and cached
-//! for the life of the process as ready rustls server configurations.
+//! Leaf certificates for intercepted hosts are minted on demand, one per host name, and kept as
+//! ready rustls server configurations in a [`LeafCache`] of [`LEAF_CACHE_CAPACITY`] hosts, the
+//! least recently used dropped first, so a client naming ever new hosts cannot grow it.
 
 use crate::error::{Error, Result};
 use rcgen::{
-    BasicConstraints, CertificateParams, DistinguishedName, DnType, ExtendedKeyUsagePurpose,
-    GeneralSubtree, IsCa, Issuer, KeyPair, KeyUsagePurpose, NameConstraints, SanType,
+    BasicConstraints, CertificateParams, CidrSubnet, DistinguishedName, DnType,
+    ExtendedKeyUsagePurpose, GeneralSubtree, IsCa, Issuer, KeyPair, KeyUsagePurpose,
+    NameConstraints, SanType,
 };
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::io::Write;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
@@ -24,6 +28,12 @@ use time::{Duration, OffsetDateTime};
 
 /// The DNS subtrees the CA may certify.
 pub const PERMITTED_DOMAINS: [&str; 3] = ["amazonaws.com", "amazonaws.com.cn", "api.aws"];
+/// The iPAddress subtrees the CA may not certify, as (address, mask) bytes: all of IPv4
+/// (0.0.0.0/0) and all of IPv6 (::/0).
+pub const EXCLUDED_IP_SUBTREES: [&[u8]; 2] = [&[0; 8], &[0; 32]];
+/// Hosts whose leaf configuration is kept; Terraform talks to a few dozen endpoints, so a
+/// miss past this is rare and costs one ECDSA key and signature.
+pub const LEAF_CACHE_CAPACITY: usize = 256;
 pub const CA_VALIDITY_DAYS: i64 = 30;
 /// A CA closer than this to its end is replaced, so a run never outlives it.
 const RENEW_BEFORE: Duration = Duration::days(2);
@@ -36,7 +46,62 @@ pub struct Ca {
     pub key_path: PathBuf,
     pub not_after: OffsetDateTime,
     issuer: Issuer<'static, KeyPair>,
-    leaves: Mutex<HashMap<String, Arc<rustls::ServerConfig>>>,
+    leaves: Mutex<LeafCache<Arc<rustls::ServerConfig>>>,
+}
+
+/// A map from host name to value holding at most `cap` entries; inserting past that drops the
+/// least recently used one. Lookups and inserts are O(log n).
+pub struct LeafCache<V> {
+    cap: usize,
+    tick: u64,
+    map: HashMap<String, (V, u64)>,
+    /// Last use -> host, oldest first.
+    order: BTreeMap<u64, String>,
+}
+
+impl<V: Clone> LeafCache<V> {
+    pub fn new(cap: usize) -> Self {
+        LeafCache {
+            cap: cap.max(1),
+            tick: 0,
+            map: HashMap::new(),
+            order: BTreeMap::new(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// The value for `host`, marking it the most recently used.
+    pub fn get(&mut self, host: &str) -> Option<V> {
+        self.tick += 1;
+        let tick = self.tick;
+        let (v, used) = self.map.get_mut(host)?;
+        self.order.remove(used);
+        *used = tick;
+        self.order.insert(tick, host.to_string());
+        Some(v.clone())
+    }
+
+    pub fn insert(&mut self, host: &str, v: V) {
+        self.tick += 1;
+        if let Some((_, used)) = self.map.remove(host) {
+            self.order.remove(&used);
+        }
+        while self.map.len() >= self.cap {
+            let Some((_, oldest)) = self.order.pop_first() else {
+                break;
+            };
+            self.map.remove(&oldest);
+        }
+        self.map.insert(host.to_string(), (v, self.tick));
+        self.order.insert(self.tick, host.to_string());
+    }
 }
 
 /// What [`Ca::load_or_create`] did.
@@ -105,7 +170,7 @@ impl Ca {
             key_path: key_path.to_path_buf(),
             not_after,
             issuer,
-            leaves: Mutex::new(HashMap::new()),
+            leaves: Mutex::new(LeafCache::new(LEAF_CACHE_CAPACITY)),
         })
     }
 
@@ -124,7 +189,10 @@ impl Ca {
                 .iter()
                 .map(|d| GeneralSubtree::DnsName((*d).to_string()))
                 .collect(),
-            excluded_subtrees: Vec::new(),
+            excluded_subtrees: vec![
+                GeneralSubtree::IpAddress(CidrSubnet::V4([0; 4], [0; 4])),
+                GeneralSubtree::IpAddress(CidrSubnet::V6([0; 16], [0; 16])),
+            ],
         });
         // An hour back tolerates clock skew between this host and the client's.
         params.not_before = now - Duration::hours(1);
@@ -140,7 +208,7 @@ impl Ca {
             key_path: key_path.to_path_buf(),
             not_after: params.not_after,
             issuer: Issuer::new(params, key),
-            leaves: Mutex::new(HashMap::new()),
+            leaves: Mutex::new(LeafCache::new(LEAF_CACHE_CAPACITY)),
         })
     }
 
@@ -148,7 +216,7 @@ impl Ca {
     pub fn server_config(&self, host: &str) -> Result<Arc<rustls::ServerConfig>> {
         let mut leaves = self.leaves.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(c) = leaves.get(host) {
-            return Ok(c.clone());
+            return Ok(c);
         }
         let key = KeyPair::generate().map_err(|e| err("generating a leaf key", e))?;
         let now = OffsetDateTime::now_utc();
@@ -183,8 +251,13 @@ impl Ca {
         // The intercepting server speaks HTTP/1.1 only; ALPN makes clients agree to that.
         cfg.alpn_protocols = vec![b"http/1.1".to_vec()];
         let cfg = Arc::new(cfg);
-        leaves.insert(host.to_string(), cfg.clone());
+        leaves.insert(host, cfg.clone());
         Ok(cfg)
+    }
+
+    /// How many leaf configurations are cached now.
+    pub fn cached_leaves(&self) -> usize {
+        self.leaves.lock().unwrap_or_else(|e| e.into_inner()).len()
     }
 }
 
@@ -200,11 +273,10 @@ fn check_ca(der: &CertificateDer<'_>) -> std::result::Result<OffsetDateTime, Str
     if !x509.is_ca() {
         return Err("it is not a CA certificate".into());
     }
-    let permitted: Vec<String> = x509
-        .name_constraints()
-        .ok()
-        .flatten()
-        .and_then(|nc| nc.value.permitted_subtrees.clone())
+    let nc = x509.name_constraints().ok().flatten().map(|e| e.value);
+    let permitted: Vec<String> = nc
+        .and_then(|nc| nc.permitted_subtrees.as_ref())
+        .map(Vec::as_slice)
         .unwrap_or_default()
         .iter()
         .filter_map(|s| match &s.base {
@@ -217,6 +289,20 @@ fn check_ca(der: &CertificateDer<'_>) -> std::result::Result<OffsetDateTime, Str
             "it is not constrained to {}",
             PERMITTED_DOMAINS.join(", ")
         ));
+    }
+    // A CA made before the IP exclusions could certify any IP address: replace it.
+    let excluded: Vec<&[u8]> = nc
+        .and_then(|nc| nc.excluded_subtrees.as_ref())
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|s| match &s.base {
+            x509_parser::extensions::GeneralName::IPAddress(b) => Some(*b),
+            _ => None,
+        })
+        .collect();
+    if excluded != EXCLUDED_IP_SUBTREES {
+        return Err("it does not exclude every IP address".into());
     }
     Ok(not_after)
 }
@@ -282,6 +368,79 @@ mod tests {
             ca.not_after.unix_timestamp()
         );
         ca2.server_config("sqs.eu-west-1.amazonaws.com").unwrap();
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn leaf_cache_evicts_least_recently_used() {
+        let mut c = LeafCache::new(3);
+        for (i, h) in ["a", "b", "c"].iter().enumerate() {
+            c.insert(h, i);
+        }
+        // "a" used again, so "b" is now the oldest.
+        assert_eq!(c.get("a"), Some(0));
+        c.insert("d", 3);
+        assert_eq!(c.len(), 3);
+        assert_eq!(c.get("b"), None);
+        assert_eq!(
+            (c.get("a"), c.get("c"), c.get("d")),
+            (Some(0), Some(2), Some(3))
+        );
+        // Re-inserting a present host replaces it without evicting another.
+        c.insert("c", 20);
+        assert_eq!((c.len(), c.get("c"), c.get("a")), (3, Some(20), Some(0)));
+        for i in 0..10_000 {
+            c.insert(&format!("h{i}"), i);
+            assert!(c.len() <= 3);
+        }
+        assert_eq!(c.map.len(), c.order.len(), "index and map agree");
+        assert_eq!(c.get("h9999"), Some(9999));
+    }
+
+    #[test]
+    fn leaf_cache_of_the_ca_is_bounded() {
+        let dir = std::env::temp_dir().join(format!("iamplan-ca-leaves-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        let (ca, _) = Ca::load_or_create(&dir).unwrap();
+        let n = LEAF_CACHE_CAPACITY + 344;
+        for i in 0..n {
+            ca.server_config(&format!("b{i}.s3.eu-west-1.amazonaws.com"))
+                .unwrap();
+        }
+        assert_eq!(ca.cached_leaves(), LEAF_CACHE_CAPACITY);
+        // An evicted host is minted again on demand.
+        ca.server_config("b0.s3.eu-west-1.amazonaws.com").unwrap();
+        assert_eq!(ca.cached_leaves(), LEAF_CACHE_CAPACITY);
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn ca_without_ip_exclusions_is_replaced() {
+        let dir = std::env::temp_dir().join(format!("iamplan-ca-noip-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        // What earlier versions made: DNS-constrained, nothing excluded.
+        let key = KeyPair::generate().unwrap();
+        let mut p = CertificateParams::default();
+        p.is_ca = IsCa::Ca(BasicConstraints::Constrained(0));
+        p.name_constraints = Some(NameConstraints {
+            permitted_subtrees: PERMITTED_DOMAINS
+                .iter()
+                .map(|d| GeneralSubtree::DnsName((*d).to_string()))
+                .collect(),
+            excluded_subtrees: Vec::new(),
+        });
+        p.not_before = OffsetDateTime::now_utc() - Duration::hours(1);
+        p.not_after = OffsetDateTime::now_utc() + Duration::days(20);
+        fs::write(dir.join(CERT_FILE), p.self_signed(&key).unwrap().pem()).unwrap();
+        fs::write(dir.join(KEY_FILE), key.serialize_pem()).unwrap();
+        let (_, st) = Ca::load_or_create(&dir).unwrap();
+        assert_eq!(
+            st,
+            CaState::Replaced("it does not exclude every IP address".into())
+        );
+        let (_, st) = Ca::load_or_create(&dir).unwrap();
+        assert_eq!(st, CaState::Loaded);
         let _ = fs::remove_dir_all(&dir);
     }
 }

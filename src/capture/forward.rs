@@ -8,9 +8,14 @@
 //! the stream ([`ReplayBody`]), so multi-GB uploads and downloads pass through in constant
 //! memory. A client's `Expect: 100-continue` is answered by hyper as soon as the body is first
 //! read, which happens right away, so uploads never wait on us.
+//!
+//! Bounds (see `limits`): the read-ahead must arrive within the header timeout (else 408), and
+//! while a call waits for its upstream's response head, after its request went out in full,
+//! the client connection's idle timeout is held.
 
 use super::arn::{account_from_params, actions_and_resources, ArnContext};
 use super::identify::{identify, CallInfo};
+use super::limits::{Hold, HoldTicket, Limits};
 use super::record::{now_rfc3339, CallRecord, Recorder};
 use bytes::Bytes;
 use http::{HeaderMap, Request, Response, StatusCode, Uri};
@@ -18,7 +23,6 @@ use http_body::{Body, Frame, SizeHint};
 use http_body_util::BodyExt;
 use hyper::body::Incoming;
 use hyper_rustls::HttpsConnector;
-use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::client::legacy::Client;
 use std::collections::VecDeque;
 use std::pin::Pin;
@@ -30,12 +34,14 @@ use std::task::{Context, Poll};
 const PEEK_LIMIT: usize = 1 << 20;
 
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
-pub type UpstreamClient = Client<HttpsConnector<HttpConnector<super::serve::Resolver>>, ReplayBody>;
+pub type UpstreamClient = Client<HttpsConnector<super::serve::WatchedConnector>, ReplayBody>;
 
 /// A body of already-read frames followed by the rest of the original stream.
 pub struct ReplayBody {
     frames: VecDeque<Frame<Bytes>>,
     rest: Option<Incoming>,
+    /// For a request body: entered once the body has been sent in full.
+    ticket: Option<Arc<HoldTicket>>,
 }
 
 impl ReplayBody {
@@ -45,7 +51,11 @@ impl ReplayBody {
         if !b.is_empty() {
             frames.push_back(Frame::data(b));
         }
-        ReplayBody { frames, rest: None }
+        ReplayBody {
+            frames,
+            rest: None,
+            ticket: None,
+        }
     }
 
     pub fn empty() -> Self {
@@ -77,14 +87,23 @@ impl Body for ReplayBody {
         if let Some(f) = self.frames.pop_front() {
             return Poll::Ready(Some(Ok(f)));
         }
-        match self.rest.as_mut() {
+        let p = match self.rest.as_mut() {
             Some(b) => Pin::new(b).poll_frame(cx),
             None => Poll::Ready(None),
+        };
+        if let (Poll::Ready(None), Some(t)) = (&p, &self.ticket) {
+            t.enter();
         }
+        p
     }
 
     fn is_end_stream(&self) -> bool {
-        self.frames.is_empty() && self.rest.as_ref().is_none_or(|b| b.is_end_stream())
+        let end = self.frames.is_empty() && self.rest.as_ref().is_none_or(|b| b.is_end_stream());
+        // hyper stops polling a body that says it has ended, so this is where the end shows.
+        if let (true, Some(t)) = (end, &self.ticket) {
+            t.enter();
+        }
+        end
     }
 
     fn size_hint(&self) -> SizeHint {
@@ -108,22 +127,25 @@ impl Body for ReplayBody {
     }
 }
 
-/// Reads frames until the body ends or `limit` bytes are in.
+/// Reads frames until the body ends or `limit` bytes are in (one frame past it at most, and a
+/// frame is at most hyper's read buffer).
 async fn peek(mut body: Incoming, limit: usize) -> Result<ReplayBody, hyper::Error> {
     let mut frames = VecDeque::new();
     let mut size = 0;
+    let done = |frames, rest| ReplayBody {
+        frames,
+        rest,
+        ticket: None,
+    };
     loop {
         if body.is_end_stream() {
-            return Ok(ReplayBody { frames, rest: None });
+            return Ok(done(frames, None));
         }
         if size >= limit {
-            return Ok(ReplayBody {
-                frames,
-                rest: Some(body),
-            });
+            return Ok(done(frames, Some(body)));
         }
         match body.frame().await {
-            None => return Ok(ReplayBody { frames, rest: None }),
+            None => return Ok(done(frames, None)),
             Some(Ok(f)) => {
                 size += f.data_ref().map_or(0, |d| d.len());
                 frames.push_back(f);
@@ -137,6 +159,7 @@ fn passthrough(body: Incoming) -> ReplayBody {
     ReplayBody {
         frames: VecDeque::new(),
         rest: Some(body),
+        ticket: None,
     }
 }
 
@@ -147,6 +170,7 @@ pub struct Shared {
     /// The account id, once a `GetCallerIdentity` response told it (for ARNs).
     pub account: Mutex<Option<String>>,
     pub inflight: AtomicUsize,
+    pub limits: Limits,
 }
 
 /// Where a request goes.
@@ -303,9 +327,10 @@ fn plain(status: StatusCode, msg: String) -> Response<ReplayBody> {
 /// successful account lookup for the account id; streams everything else.
 async fn exchange(
     shared: &Shared,
-    req: Request<ReplayBody>,
+    mut req: Request<ReplayBody>,
     host: &str,
     is_account_lookup: bool,
+    hold: Arc<Hold>,
 ) -> (u16, Option<String>, Response<ReplayBody>) {
     let unreachable = |why: String| {
         let msg = format!("iamplan capture: {host}: {why}\n");
@@ -317,7 +342,13 @@ async fn exchange(
         )
     };
     let is_head = req.method() == http::Method::HEAD;
-    let resp = match shared.client.request(req).await {
+    let ticket = Arc::new(HoldTicket::new(hold));
+    req.body_mut().ticket = Some(ticket.clone());
+    let resp = shared.client.request(req).await;
+    // The response is streamed from here on: bytes moving again keep the client's connection
+    // open, and their stopping closes it.
+    ticket.leave();
+    let resp = match resp {
         Ok(r) => r,
         Err(e) => {
             // hyper-util's error says only "client error (Connect)"; the cause is below it.
@@ -369,6 +400,7 @@ pub async fn handle(
     shared: Arc<Shared>,
     req: Request<Incoming>,
     target: Arc<Target>,
+    hold: Arc<Hold>,
 ) -> Result<Response<ReplayBody>, std::convert::Infallible> {
     shared.inflight.fetch_add(1, Ordering::SeqCst);
     let _guard = InflightGuard(&shared.inflight);
@@ -380,13 +412,23 @@ pub async fn handle(
     };
 
     let body = if wants_body(&parts.method, &parts.headers) {
-        match peek(body, PEEK_LIMIT).await {
-            Ok(b) => b,
-            Err(e) => {
+        let limit = shared.limits.header_timeout;
+        match tokio::time::timeout(limit, peek(body, PEEK_LIMIT)).await {
+            Ok(Ok(b)) => b,
+            Ok(Err(e)) => {
                 return Ok(plain(
                     StatusCode::BAD_REQUEST,
                     format!("iamplan capture: reading the request body: {e}\n"),
                 ))
+            }
+            Err(_) => {
+                let msg = format!(
+                    "iamplan capture: {host}: the request body's first MiB did not arrive \
+                     within {} s (--header-timeout)\n",
+                    limit.as_secs()
+                );
+                eprintln!("{}", msg.trim_end());
+                return Ok(plain(StatusCode::REQUEST_TIMEOUT, msg));
             }
         }
     } else {
@@ -423,7 +465,7 @@ pub async fn handle(
         (ident.service.map(|s| s.id), ident.operation.as_deref()),
         (Some("sts"), Some("GetCallerIdentity")) | (Some("iam"), Some("GetUser"))
     );
-    let (status, error, response) = exchange(&shared, upstream_req, &host, is_gci).await;
+    let (status, error, response) = exchange(&shared, upstream_req, &host, is_gci, hold).await;
 
     let account = account_from_params(&ident.params).or_else(|| {
         shared

@@ -6,11 +6,13 @@
 //! resource ARN mapping (`arn`, iamlive's map and the IAM reference, as the rules import uses
 //! them), and the JSONL record format (`record`) that `verify` and `learn` consume.
 
+pub mod allow;
 pub mod arn;
 pub mod ca;
 pub mod forward;
 pub mod identify;
 pub mod learn;
+pub mod limits;
 pub mod models;
 pub mod record;
 pub mod serve;

@@ -7,9 +7,13 @@
 //! * Proxy mode: an HTTP proxy. `CONNECT` to an AWS host (`*.amazonaws.com`,
 //!   `*.amazonaws.com.cn`, `*.api.aws`) is answered, then TLS is terminated with a leaf
 //!   certificate from the capture CA and each decrypted request is forwarded over real TLS
-//!   (webpki roots) to the real host; `CONNECT` to any other host is a raw TCP tunnel, untouched
-//!   (registry and provider downloads keep working); absolute-form plain-HTTP requests are
-//!   forwarded (and recorded when they address AWS).
+//!   (webpki roots) to the real host; `CONNECT` to another host the [`HostPolicy`] allows is a
+//!   raw TCP tunnel, untouched, and to any other host a 403; absolute-form plain-HTTP requests
+//!   to allowed hosts are forwarded (and recorded when they address AWS).
+//!
+//! Every accepted connection is held to the [`Limits`] (see `limits`): at most
+//! `--max-connections` at once, request heads bounded in time and size, idle connections
+//! closed, and upstream connects and silences bounded.
 //!
 //! Test hooks (documented in README.md), for running proxy mode without the internet:
 //! `IAMPLAN_CAPTURE_UPSTREAM_OVERRIDE=HOST:PORT` sends every intercepted AWS connection there
@@ -17,9 +21,11 @@
 //! `IAMPLAN_CAPTURE_UPSTREAM_CA=FILE` adds a PEM CA to the upstream trust roots. Both are
 //! announced on stderr when set.
 
+use super::allow::HostPolicy;
 use super::ca::{self, Ca, CaState};
 use super::forward::{handle, ReplayBody, Shared, Target};
 use super::identify::is_aws_host;
+use super::limits::{Hold, Limits, Watched};
 use super::record::Recorder;
 use crate::cli::CaptureArgs;
 use crate::error::{Error, Result};
@@ -30,7 +36,7 @@ use hyper::service::service_fn;
 use hyper_util::client::legacy::connect::dns::{GaiResolver, Name};
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::client::legacy::Client;
-use hyper_util::rt::{TokioExecutor, TokioIo};
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use std::future::Future;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -38,8 +44,9 @@ use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::Semaphore;
 
 /// How long calls in flight may take to finish after a stop signal.
 const DRAIN: Duration = Duration::from_secs(5);
@@ -78,6 +85,43 @@ impl tower_service::Service<Name> for Resolver {
     }
 }
 
+/// The upstream connector: the plain connector (with the resolver and connect timeout), its
+/// sockets wrapped so an upstream silent for `--upstream-timeout` fails its call.
+#[derive(Clone)]
+pub struct WatchedConnector {
+    inner: HttpConnector<Resolver>,
+    silence: Duration,
+}
+
+type ConnectError = <HttpConnector<Resolver> as tower_service::Service<Uri>>::Error;
+type ConnectFuture = Pin<
+    Box<dyn Future<Output = std::result::Result<TokioIo<Watched<TcpStream>>, ConnectError>> + Send>,
+>;
+
+impl tower_service::Service<Uri> for WatchedConnector {
+    type Response = TokioIo<Watched<TcpStream>>;
+    type Error = ConnectError;
+    type Future = ConnectFuture;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<std::result::Result<(), ConnectError>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, uri: Uri) -> Self::Future {
+        let fut = self.inner.call(uri);
+        let silence = self.silence;
+        Box::pin(async move {
+            let io = fut.await?;
+            Ok(TokioIo::new(Watched::new(
+                io.into_inner(),
+                silence,
+                None,
+                None,
+            )))
+        })
+    }
+}
+
 fn tls_client_config(extra_ca: Option<&Path>) -> Result<rustls::ClientConfig> {
     let mut roots = rustls::RootCertStore::empty();
     roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
@@ -105,6 +149,7 @@ fn tls_client_config(extra_ca: Option<&Path>) -> Result<rustls::ClientConfig> {
 fn build_client(
     override_addr: Option<SocketAddr>,
     extra_ca: Option<&Path>,
+    limits: &Limits,
 ) -> Result<super::forward::UpstreamClient> {
     let mut http = HttpConnector::new_with_resolver(Resolver {
         override_addr,
@@ -112,12 +157,16 @@ fn build_client(
     });
     http.enforce_http(false);
     http.set_nodelay(true);
-    http.set_connect_timeout(Some(Duration::from_secs(30)));
+    http.set_connect_timeout(Some(limits.connect_timeout));
+    let watched = WatchedConnector {
+        inner: http,
+        silence: limits.upstream_timeout,
+    };
     let https = hyper_rustls::HttpsConnectorBuilder::new()
         .with_tls_config(tls_client_config(extra_ca)?)
         .https_or_http()
         .enable_http1()
-        .wrap_connector(http);
+        .wrap_connector(watched);
     Ok(Client::builder(TokioExecutor::new())
         .pool_idle_timeout(Duration::from_secs(30))
         .http1_preserve_header_case(true)
@@ -144,8 +193,26 @@ pub fn run(a: CaptureArgs) -> Result<u8> {
 }
 
 async fn run_async(a: CaptureArgs) -> Result<u8> {
+    let limits = Limits::from_args(&a);
     let addrs = resolve_listen(&a.listen).await?;
-    if addrs.iter().any(|x| !x.ip().is_loopback()) {
+    let on_loopback = addrs.iter().all(|x| x.ip().is_loopback());
+    // Checked before anything is created, so a bad pattern leaves no CA or capture file behind.
+    let hosts = if a.proxy {
+        Some(Arc::new(HostPolicy::new(
+            &a.allow_hosts,
+            a.allow_any_host,
+            on_loopback,
+        )?))
+    } else {
+        if !a.allow_hosts.is_empty() || a.allow_any_host {
+            return Err(Error::new(
+                "--allow-host and --allow-any-host are for proxy mode (--proxy); endpoint mode \
+                 forwards only to --upstream",
+            ));
+        }
+        None
+    };
+    if !on_loopback {
         if !a.allow_non_loopback {
             return Err(Error::new(format!(
                 "--listen {}: not a loopback address; anyone who can reach it could use the \
@@ -230,9 +297,10 @@ async fn run_async(a: CaptureArgs) -> Result<u8> {
     }
     let shared = Arc::new(Shared {
         recorder,
-        client: build_client(override_addr, extra_ca.as_deref())?,
+        client: build_client(override_addr, extra_ca.as_deref(), &limits)?,
         account: Mutex::new(None),
         inflight: AtomicUsize::new(0),
+        limits,
     });
 
     match (&target, &ca) {
@@ -253,6 +321,10 @@ async fn run_async(a: CaptureArgs) -> Result<u8> {
                 ca.not_after.date(),
                 out.display()
             );
+            if let Some(h) = &hosts {
+                let warn = if a.allow_any_host { "warning: " } else { "" };
+                eprintln!("iamplan: capture: {warn}{}", h.describe());
+            }
         }
         (None, None) => unreachable!("a mode is always set"),
     }
@@ -264,9 +336,21 @@ async fn run_async(a: CaptureArgs) -> Result<u8> {
         .map_err(|e| Error::new(format!("installing the SIGTERM handler: {e}")))?;
     let mut sigint = signal(SignalKind::interrupt())
         .map_err(|e| Error::new(format!("installing the SIGINT handler: {e}")))?;
+    eprintln!(
+        "iamplan: capture: limits: {} connections at once, request heads of {} bytes within \
+         {} s, {} s idle, upstream connect {} s and silence {} s",
+        limits.max_connections,
+        limits.max_header_size,
+        limits.header_timeout.as_secs(),
+        limits.idle_timeout.as_secs(),
+        limits.connect_timeout.as_secs(),
+        limits.upstream_timeout.as_secs()
+    );
     // Last, so a script (or test) that waits for this line has everything above it.
     eprintln!("iamplan: capture: listening on {bound}");
 
+    let slots = Arc::new(Semaphore::new(limits.max_connections));
+    let mut refused = Refusals::default();
     loop {
         tokio::select! {
             accepted = listener.accept() => {
@@ -279,17 +363,27 @@ async fn run_async(a: CaptureArgs) -> Result<u8> {
                         continue;
                     }
                 };
+                let Ok(permit) = slots.clone().try_acquire_owned() else {
+                    // Best effort, without waiting: a client that cannot take these few bytes
+                    // now just sees the close.
+                    let _ = stream.try_write(BUSY);
+                    refused.note(limits.max_connections);
+                    continue;
+                };
                 let _ = stream.set_nodelay(true);
+                let hold = Arc::new(Hold::default());
+                let stream = Watched::new(stream, limits.idle_timeout, Some(hold.clone()), Some(permit));
                 let shared = shared.clone();
-                match (&target, &ca) {
-                    (Some(t), _) => {
+                match (&target, &ca, &hosts) {
+                    (Some(t), _, _) => {
                         let t = t.clone();
-                        tokio::spawn(serve_endpoint(shared, stream, t));
+                        tokio::spawn(serve_endpoint(shared, stream, t, hold));
                     }
-                    (None, Some(ca)) => {
-                        tokio::spawn(serve_proxy(shared, stream, ca.clone()));
+                    (None, Some(ca), Some(hosts)) => {
+                        let proxy = Arc::new(Proxy { ca: ca.clone(), hosts: hosts.clone(), hold });
+                        tokio::spawn(serve_proxy(shared, stream, proxy));
                     }
-                    (None, None) => unreachable!("a mode is always set"),
+                    _ => unreachable!("a mode is always set"),
                 }
             }
             _ = sigint.recv() => break,
@@ -317,26 +411,86 @@ async fn run_async(a: CaptureArgs) -> Result<u8> {
     Ok(0)
 }
 
-fn http1_builder() -> http1::Builder {
+const BUSY: &[u8] = b"HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: 62\r\n\r\niamplan capture: too many connections (--max-connections)\r\n\r\n";
+
+/// Connections refused at the limit, said on stderr at most once a second so a flood cannot
+/// flood the log too.
+#[derive(Default)]
+struct Refusals {
+    since_last: u64,
+    last: Option<Instant>,
+}
+
+impl Refusals {
+    fn note(&mut self, max: usize) {
+        self.since_last += 1;
+        if self
+            .last
+            .is_none_or(|t| t.elapsed() >= Duration::from_secs(1))
+        {
+            eprintln!(
+                "iamplan: capture: {} connection(s) refused: {max} already open \
+                 (--max-connections)",
+                self.since_last
+            );
+            self.since_last = 0;
+            self.last = Some(Instant::now());
+        }
+    }
+}
+
+/// What proxy mode's request handler needs beside [`Shared`], per client connection.
+struct Proxy {
+    ca: Arc<Ca>,
+    hosts: Arc<HostPolicy>,
+    hold: Arc<Hold>,
+}
+
+type ClientIo = Watched<TcpStream>;
+
+fn http1_builder(limits: &Limits) -> http1::Builder {
     let mut b = http1::Builder::new();
-    b.preserve_header_case(true).keep_alive(true);
+    b.preserve_header_case(true)
+        .keep_alive(true)
+        .timer(TokioTimer::new())
+        .header_read_timeout(limits.header_timeout)
+        .max_header_size(limits.max_header_size);
     b
 }
 
-async fn serve_endpoint(shared: Arc<Shared>, stream: TcpStream, target: Arc<Target>) {
-    let svc = service_fn(move |req| handle(shared.clone(), req, target.clone()));
-    // Errors here are the client's connection going away; nothing to record.
-    let _ = http1_builder()
-        .serve_connection(TokioIo::new(stream), svc)
-        .await;
+async fn serve_endpoint(
+    shared: Arc<Shared>,
+    stream: ClientIo,
+    target: Arc<Target>,
+    hold: Arc<Hold>,
+) {
+    let builder = http1_builder(&shared.limits);
+    let svc = service_fn(move |req| handle(shared.clone(), req, target.clone(), hold.clone()));
+    // Errors here are the client's connection going away (or timing out); nothing to record.
+    let _ = builder.serve_connection(TokioIo::new(stream), svc).await;
 }
 
-async fn serve_proxy(shared: Arc<Shared>, stream: TcpStream, ca: Arc<Ca>) {
-    let svc = service_fn(move |req| proxy_request(shared.clone(), ca.clone(), req));
-    let _ = http1_builder()
+async fn serve_proxy(shared: Arc<Shared>, stream: ClientIo, proxy: Arc<Proxy>) {
+    let builder = http1_builder(&shared.limits);
+    let svc = service_fn(move |req| proxy_request(shared.clone(), proxy.clone(), req));
+    let _ = builder
         .serve_connection(TokioIo::new(stream), svc)
         .with_upgrades()
         .await;
+}
+
+fn refuse(what: &str, host: &str) -> Response<ReplayBody> {
+    eprintln!(
+        "iamplan: capture: refused {what} to {host}: not an allowed host (--allow-host {host} \
+         allows it)"
+    );
+    status(
+        StatusCode::FORBIDDEN,
+        format!(
+            "iamplan capture: {host} is not an allowed host; only AWS hosts are, unless \
+             --allow-host allows more\n"
+        ),
+    )
 }
 
 fn status(code: StatusCode, msg: String) -> Response<ReplayBody> {
@@ -347,12 +501,16 @@ fn status(code: StatusCode, msg: String) -> Response<ReplayBody> {
 
 async fn proxy_request(
     shared: Arc<Shared>,
-    ca: Arc<Ca>,
+    proxy: Arc<Proxy>,
     mut req: Request<Incoming>,
 ) -> std::result::Result<Response<ReplayBody>, std::convert::Infallible> {
     if req.method() != Method::CONNECT {
         if req.uri().scheme().is_some() && req.uri().authority().is_some() {
-            return handle(shared, req, Arc::new(Target::Absolute)).await;
+            let host = req.uri().host().unwrap_or_default().to_ascii_lowercase();
+            if !proxy.hosts.allows(&host) {
+                return Ok(refuse("plain-HTTP request", &host));
+            }
+            return handle(shared, req, Arc::new(Target::Absolute), proxy.hold.clone()).await;
         }
         return Ok(status(
             StatusCode::BAD_REQUEST,
@@ -367,8 +525,12 @@ async fn proxy_request(
     };
     let host = auth.host().trim_matches(['[', ']']).to_ascii_lowercase();
     let port = auth.port_u16().unwrap_or(443);
+    if !proxy.hosts.allows(&host) {
+        return Ok(refuse("CONNECT", &format!("{host}:{port}")));
+    }
+    let limits = shared.limits;
     if is_aws_host(&host) {
-        let cfg = match ca.server_config(&host) {
+        let cfg = match proxy.ca.server_config(&host) {
             Ok(c) => c,
             Err(e) => {
                 return Ok(status(
@@ -383,41 +545,60 @@ async fn proxy_request(
                 Ok(u) => u,
                 Err(_) => return,
             };
-            let tls = match tokio_rustls::TlsAcceptor::from(cfg)
-                .accept(TokioIo::new(upgraded))
-                .await
-            {
-                Ok(t) => t,
-                Err(e) => {
+            let accept = tokio_rustls::TlsAcceptor::from(cfg).accept(TokioIo::new(upgraded));
+            let tls = match tokio::time::timeout(limits.header_timeout, accept).await {
+                Ok(Ok(t)) => t,
+                Ok(Err(e)) => {
                     // Usually a client that does not trust the CA: say so once per connection.
                     eprintln!("iamplan: capture: TLS with the client for {host} failed: {e} (is AWS_CA_BUNDLE set to the capture CA?)");
                     return;
                 }
+                Err(_) => {
+                    eprintln!(
+                        "iamplan: capture: TLS with the client for {host}: no handshake within \
+                         {} s (--header-timeout)",
+                        limits.header_timeout.as_secs()
+                    );
+                    return;
+                }
             };
             let target = Arc::new(Target::Intercept { host, port });
-            let svc = service_fn(move |req| handle(shared.clone(), req, target.clone()));
-            let _ = http1_builder()
-                .serve_connection(TokioIo::new(tls), svc)
-                .await;
+            let hold = proxy.hold.clone();
+            let builder = http1_builder(&limits);
+            let svc =
+                service_fn(move |req| handle(shared.clone(), req, target.clone(), hold.clone()));
+            let _ = builder.serve_connection(TokioIo::new(tls), svc).await;
         });
         return Ok(Response::new(ReplayBody::empty()));
     }
-    // Anything else is tunnelled untouched. Connect first, so a failure is a 502, not a
-    // tunnel that closes at once.
-    let upstream = match TcpStream::connect((host.as_str(), port)).await {
-        Ok(s) => s,
-        Err(e) => {
+    // Any other allowed host is tunnelled untouched. Connect first, so a failure is a 502, not
+    // a tunnel that closes at once.
+    let connect = TcpStream::connect((host.as_str(), port));
+    let upstream = match tokio::time::timeout(limits.connect_timeout, connect).await {
+        Ok(Ok(s)) => s,
+        Ok(Err(e)) => {
             return Ok(status(
                 StatusCode::BAD_GATEWAY,
                 format!("iamplan capture: connecting to {host}:{port}: {e}\n"),
             ))
         }
+        Err(_) => {
+            return Ok(status(
+                StatusCode::GATEWAY_TIMEOUT,
+                format!(
+                    "iamplan capture: connecting to {host}:{port}: no answer within {} s \
+                     (--upstream-connect-timeout)\n",
+                    limits.connect_timeout.as_secs()
+                ),
+            ))
+        }
     };
+    // The client side is watched already (it is the accepted socket underneath).
+    let mut upstream = Watched::new(upstream, limits.idle_timeout, None, None);
     let upgrade = hyper::upgrade::on(&mut req);
     tokio::spawn(async move {
         if let Ok(upgraded) = upgrade.await {
             let mut client = TokioIo::new(upgraded);
-            let mut upstream = upstream;
             let _ = tokio::io::copy_bidirectional(&mut client, &mut upstream).await;
         }
     });
