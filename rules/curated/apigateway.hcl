@@ -1,9 +1,10 @@
 # Amazon API Gateway (IAM prefix apigateway; actions are HTTP verbs on resource paths): hand-curated rules for REST (v1) and HTTP/WebSocket (v2) API types.
 
 resource "aws_api_gateway_account" {
-  service = "apigateway"
-  source  = "terraform-provider-aws 184cd1ad3c7b2185df644212ded9cd0be2521594 internal/service/apigateway/account.go; v6.60.0 provider-model call_patterns ((*accountResource) Create/Read/Update/Delete)"
-  arn     = "arn:${partition}:apigateway:${region}::/account"
+  service           = "apigateway"
+  source            = "terraform-provider-aws 184cd1ad3c7b2185df644212ded9cd0be2521594 internal/service/apigateway/account.go; v6.60.0 provider-model call_patterns ((*accountResource) Create/Read/Update/Delete)"
+  arn               = "arn:${partition}:apigateway:${region}::/account"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -41,9 +42,10 @@ resource "aws_api_gateway_account" {
 }
 
 resource "aws_api_gateway_api_key" {
-  service = "apigateway"
-  source  = "terraform-provider-aws 050ac11163cab8cdae5936a7f40b0e528ff780df internal/service/apigateway/api_key.go"
-  arn     = "arn:${partition}:apigateway:${region}::/apikeys/${id}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws 050ac11163cab8cdae5936a7f40b0e528ff780df internal/service/apigateway/api_key.go"
+  arn               = "arn:${partition}:apigateway:${region}::/apikeys/${id}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -74,9 +76,10 @@ resource "aws_api_gateway_api_key" {
 }
 
 resource "aws_api_gateway_base_path_mapping" {
-  service = "apigateway"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/base_path_mapping.go"
-  arn     = "arn:${partition}:apigateway:${region}::/domainnames/${domain_name}/basepathmappings/${base_path}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/base_path_mapping.go"
+  arn               = "arn:${partition}:apigateway:${region}::/domainnames/${domain_name}/basepathmappings/${base_path}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -101,9 +104,10 @@ resource "aws_api_gateway_base_path_mapping" {
 }
 
 resource "aws_api_gateway_deployment" {
-  service = "apigateway"
-  source  = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigateway/deployment.go"
-  arn     = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/deployments/${id}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigateway/deployment.go"
+  arn               = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/deployments/${id}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -128,9 +132,10 @@ resource "aws_api_gateway_deployment" {
 }
 
 resource "aws_api_gateway_domain_name" {
-  service = "apigateway"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/domain_name.go"
-  arn     = "arn:${partition}:apigateway:${region}::/domainnames/${domain_name}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/domain_name.go"
+  arn               = "arn:${partition}:apigateway:${region}::/domainnames/${domain_name}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -198,9 +203,10 @@ resource "aws_api_gateway_domain_name" {
 }
 
 resource "aws_api_gateway_integration" {
-  service = "apigateway"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/integration.go"
-  arn     = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/resources/${resource_id}/methods/${http_method}/integration"
+  service           = "apigateway"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/integration.go"
+  arn               = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/resources/${resource_id}/methods/${http_method}/integration"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -248,9 +254,10 @@ resource "aws_api_gateway_integration" {
 }
 
 resource "aws_api_gateway_method" {
-  service = "apigateway"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/method.go"
-  arn     = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/resources/${resource_id}/methods/${http_method}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/method.go"
+  arn               = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/resources/${resource_id}/methods/${http_method}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -285,9 +292,10 @@ resource "aws_api_gateway_method" {
 }
 
 resource "aws_api_gateway_method_settings" {
-  service = "apigateway"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/method_settings.go"
-  arn     = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/stages/${stage_name}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/method_settings.go"
+  arn               = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/stages/${stage_name}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -312,9 +320,10 @@ resource "aws_api_gateway_method_settings" {
 }
 
 resource "aws_api_gateway_resource" {
-  service = "apigateway"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/resource.go"
-  arn     = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/resources/${id}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/resource.go"
+  arn               = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/resources/${id}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -339,9 +348,10 @@ resource "aws_api_gateway_resource" {
 }
 
 resource "aws_api_gateway_rest_api" {
-  service = "apigateway"
-  source  = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigateway/rest_api.go"
-  arn     = "arn:${partition}:apigateway:${region}::/restapis/${id}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigateway/rest_api.go"
+  arn               = "arn:${partition}:apigateway:${region}::/restapis/${id}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -410,10 +420,11 @@ resource "aws_api_gateway_rest_api" {
 }
 
 resource "aws_api_gateway_stage" {
-  service  = "apigateway"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/stage.go"
-  arn      = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/stages/${stage_name}"
-  verified = "capture: provider 5.100.0"
+  service           = "apigateway"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/stage.go"
+  arn               = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/stages/${stage_name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["apigateway:GET"]
@@ -467,9 +478,10 @@ resource "aws_api_gateway_stage" {
 }
 
 resource "aws_api_gateway_usage_plan" {
-  service = "apigateway"
-  source  = "terraform-provider-aws (file version as stored in the code index, store id 3059141087) internal/service/apigateway/usage_plan.go"
-  arn     = "arn:${partition}:apigateway:${region}::/usageplans/${id}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws (file version as stored in the code index, store id 3059141087) internal/service/apigateway/usage_plan.go"
+  arn               = "arn:${partition}:apigateway:${region}::/usageplans/${id}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -519,10 +531,11 @@ resource "aws_api_gateway_usage_plan" {
 }
 
 resource "aws_apigatewayv2_api" {
-  service  = "apigateway"
-  source   = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigatewayv2/api.go"
-  arn      = "arn:${partition}:apigateway:${region}::/apis/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "apigateway"
+  source            = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigatewayv2/api.go"
+  arn               = "arn:${partition}:apigateway:${region}::/apis/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["apigateway:GET"]
@@ -591,9 +604,10 @@ resource "aws_apigatewayv2_api" {
 }
 
 resource "aws_apigatewayv2_domain_name" {
-  service = "apigateway"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigatewayv2/domain_name.go"
-  arn     = "arn:${partition}:apigateway:${region}::/domainnames/${domain_name}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigatewayv2/domain_name.go"
+  arn               = "arn:${partition}:apigateway:${region}::/domainnames/${domain_name}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -646,10 +660,11 @@ resource "aws_apigatewayv2_domain_name" {
 }
 
 resource "aws_apigatewayv2_integration" {
-  service  = "apigateway"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigatewayv2/integration.go"
-  arn      = "arn:${partition}:apigateway:${region}::/apis/${api_id}/integrations/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "apigateway"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigatewayv2/integration.go"
+  arn               = "arn:${partition}:apigateway:${region}::/apis/${api_id}/integrations/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["apigateway:GET"]
@@ -697,10 +712,11 @@ resource "aws_apigatewayv2_integration" {
 }
 
 resource "aws_apigatewayv2_route" {
-  service  = "apigateway"
-  source   = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigatewayv2/route.go"
-  arn      = "arn:${partition}:apigateway:${region}::/apis/${api_id}/routes/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "apigateway"
+  source            = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigatewayv2/route.go"
+  arn               = "arn:${partition}:apigateway:${region}::/apis/${api_id}/routes/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["apigateway:GET"]
@@ -742,9 +758,10 @@ resource "aws_apigatewayv2_route" {
 }
 
 resource "aws_apigatewayv2_stage" {
-  service = "apigateway"
-  source  = "terraform-provider-aws 02f6d2d9fb6028a483e4c2b92d7e2432ff0b9127 internal/service/apigatewayv2/stage.go"
-  arn     = "arn:${partition}:apigateway:${region}::/apis/${api_id}/stages/${name}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws 02f6d2d9fb6028a483e4c2b92d7e2432ff0b9127 internal/service/apigatewayv2/stage.go"
+  arn               = "arn:${partition}:apigateway:${region}::/apis/${api_id}/stages/${name}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
