@@ -29,9 +29,10 @@ resource "aws_api_gateway_account" {
   }
 
   delete {
-    if_set  = "reset_on_delete"
-    actions = ["apigateway:PATCH"]
-    source  = "Delete (UpdateAccount resetting cloudwatchRoleArn when reset_on_delete; otherwise nothing is called)"
+    unless_equals = ["reset_on_delete", "false"]
+    actions       = ["apigateway:PATCH"]
+    source        = "Delete (UpdateAccount resetting cloudwatchRoleArn): 6.x always (reset_on_delete removed; v6.60.0 provider-model (*accountResource).Delete calls UpdateAccount); 5.x when reset_on_delete is true"
+    note          = "holds in 6.x plans (no reset_on_delete) and in 5.x unless reset_on_delete is explicitly false; a 5.x plan that leaves it unset gets one PATCH more than 5.x makes"
   }
 
   pass_role {
@@ -128,6 +129,14 @@ resource "aws_api_gateway_deployment" {
   delete {
     actions = ["apigateway:DELETE"]
     source  = "resourceDeploymentDelete (DeleteDeployment)"
+  }
+
+  delete {
+    if_set   = "stage_name"
+    actions  = ["apigateway:DELETE", "apigateway:GET"]
+    resource = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/stages/${stage_name}"
+    source   = "5.x resourceDeploymentDelete (store id 4176045441): findStageByTwoPartKey (GetStage), DeleteStage when the stage still points at this deployment"
+    note     = "5.x only: 6.0.0 removed stage_name (the stage is an aws_api_gateway_stage), so the block never holds in a 6.x plan; GetStage is the read that decides whether the stage goes"
   }
 }
 

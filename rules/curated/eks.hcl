@@ -33,6 +33,7 @@ resource "aws_eks_addon" {
       "addon_version",
       "configuration_values",
       "pod_identity_association",
+      "resolve_conflicts",
       "resolve_conflicts_on_update",
       "service_account_role_arn",
     ]
