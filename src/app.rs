@@ -275,8 +275,9 @@ fn versions_line(rule: &rules::Rule) -> String {
         .filter(|w| {
             w.strip_prefix('v').is_some_and(|n| {
                 n.split('.').count() >= 2
-                    && n.split('.')
-                        .all(|p| p == "x" || (!p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())))
+                    && n.split('.').all(|p| {
+                        p == "x" || (!p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+                    })
             })
         })
         .collect();
@@ -357,10 +358,7 @@ fn cmd_rules(c: RulesCommand) -> Result<u8> {
                     if i > 0 { ", shadowed" } else { "" }
                 ));
                 let rule = e.rule().map_err(crate::error::Error::new)?;
-                out.push_str(&format!(
-                    "# provider versions: {}\n",
-                    versions_line(rule)
-                ));
+                out.push_str(&format!("# provider versions: {}\n", versions_line(rule)));
                 out.push_str(e.text);
                 out.push('\n');
             }

@@ -57,7 +57,10 @@ fn actions_of(text: &str) -> BTreeSet<String> {
 fn every_curated_rule_names_a_provider_version() {
     let mut missing = Vec::new();
     let mut n = 0;
-    for e in rules::entries().iter().filter(|e| e.origin == Origin::Curated) {
+    for e in rules::entries()
+        .iter()
+        .filter(|e| e.origin == Origin::Curated)
+    {
         let r = e.rule().unwrap_or_else(|err| panic!("{err}"));
         n += 1;
         match r.provider_versions.as_deref().map(parse_versions) {
@@ -95,7 +98,11 @@ fn rules_show_says_a_type_was_removed_in_v6() {
         assert!(out.status.success(), "{t}");
         String::from_utf8(out.stdout).unwrap()
     };
-    for t in ["aws_opsworks_stack", "aws_simpledb_domain", "data.aws_redshift_service_account"] {
+    for t in [
+        "aws_opsworks_stack",
+        "aws_simpledb_domain",
+        "data.aws_redshift_service_account",
+    ] {
         let s = show(t);
         assert!(s.contains("removed in hashicorp/aws 6.0.0"), "{t}: {s}");
         assert!(s.contains("# provider versions: 5.x"), "{t}: {s}");
@@ -166,7 +173,10 @@ fn a_list_shaped_block_predicts_what_the_single_block_did() {
         Value::Null,
         listener(json!([cognito])),
     ));
-    assert!(single.contains("cognito-idp:DescribeUserPoolClient"), "{single:?}");
+    assert!(
+        single.contains("cognito-idp:DescribeUserPoolClient"),
+        "{single:?}"
+    );
     assert_eq!(single, list);
     // Without the block the call goes, so the test above can fail.
     let none = actions_of(&plan_json(
@@ -175,16 +185,21 @@ fn a_list_shaped_block_predicts_what_the_single_block_did() {
         Value::Null,
         listener(json!([])),
     ));
-    assert!(!none.contains("cognito-idp:DescribeUserPoolClient"), "{none:?}");
+    assert!(
+        !none.contains("cognito-idp:DescribeUserPoolClient"),
+        "{none:?}"
+    );
 }
 
 /// 6.0.0 removed `reset_on_delete` and always resets the account on destroy; 5.x resets only
 /// when it is true. The 6.x shape (no such key) must predict the 5.x `true` shape's calls.
 #[test]
 fn api_gateway_account_destroy_in_both_shapes() {
-    let v5_true = json!({"cloudwatch_role_arn": "arn:aws:iam::111122223333:role/r", "reset_on_delete": true});
+    let v5_true =
+        json!({"cloudwatch_role_arn": "arn:aws:iam::111122223333:role/r", "reset_on_delete": true});
     let v5_false = json!({"cloudwatch_role_arn": "arn:aws:iam::111122223333:role/r", "reset_on_delete": false});
-    let v6 = json!({"cloudwatch_role_arn": "arn:aws:iam::111122223333:role/r", "region": "eu-west-1"});
+    let v6 =
+        json!({"cloudwatch_role_arn": "arn:aws:iam::111122223333:role/r", "region": "eu-west-1"});
     let del = |before: Value| {
         actions_of(&plan_json(
             "aws_api_gateway_account",
@@ -222,7 +237,12 @@ fn renamed_arguments_trigger_the_same_update() {
 #[test]
 fn api_gateway_deployment_stage_is_v5_only() {
     let del = |before: Value| {
-        let text = plan_json("aws_api_gateway_deployment", &["delete"], before, Value::Null);
+        let text = plan_json(
+            "aws_api_gateway_deployment",
+            &["delete"],
+            before,
+            Value::Null,
+        );
         let p = plan::parse("synthetic", &text).unwrap();
         let pred = predict(&p, Phase::Deploy, &ScopeFlags::default()).unwrap();
         pred.requirements
@@ -233,6 +253,9 @@ fn api_gateway_deployment_stage_is_v5_only() {
     };
     let v5 = del(json!({"id": "d1", "rest_api_id": "a1", "stage_name": "prod"}));
     let v6 = del(json!({"id": "d1", "rest_api_id": "a1"}));
-    assert!(v5.iter().any(|r| r.ends_with("/restapis/a1/stages/prod")), "{v5:?}");
+    assert!(
+        v5.iter().any(|r| r.ends_with("/restapis/a1/stages/prod")),
+        "{v5:?}"
+    );
     assert!(!v6.iter().any(|r| r.contains("/stages/")), "{v6:?}");
 }

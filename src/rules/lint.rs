@@ -61,12 +61,13 @@ pub fn lint_file(
             None if origin == "curated" => problems.push(format!(
                 "{at}: no `provider_versions` (which provider versions the rule follows, e.g. \"5.100.0, 6.x\")"
             )),
-            Some(Ok(v)) if super::removed_in_6(rule.kind, &rule.type_name).is_some() => {
-                if v.iter().any(|s| s.major() >= 6) || rule.note.is_none() {
-                    problems.push(format!(
-                        "{at}: hashicorp/aws 6.0.0 removed this type: `provider_versions` must name only 5.x releases and a `note` must say it is v5-only"
-                    ));
-                }
+            Some(Ok(v))
+                if super::removed_in_6(rule.kind, &rule.type_name).is_some()
+                    && (v.iter().any(|s| s.major() >= 6) || rule.note.is_none()) =>
+            {
+                problems.push(format!(
+                    "{at}: hashicorp/aws 6.0.0 removed this type: `provider_versions` must name only 5.x releases and a `note` must say it is v5-only"
+                ));
             }
             _ => {}
         }
