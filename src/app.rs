@@ -270,6 +270,37 @@ fn cmd_explain(a: ExplainArgs) -> Result<u8> {
     Ok(0)
 }
 
+/// Which provider versions an entry follows: its `provider_versions`, else the versions its
+/// `source` names (the imported baseline states one provider-model version), plus the version a
+/// capture proved it against.
+fn versions_line(rule: &rules::Rule) -> String {
+    let named: Vec<&str> = rule
+        .source
+        .split(|c: char| c.is_whitespace() || "();,".contains(c))
+        .filter(|w| {
+            w.strip_prefix('v').is_some_and(|n| {
+                n.split('.').count() >= 2
+                    && n.split('.').all(|p| {
+                        p == "x" || (!p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+                    })
+            })
+        })
+        .collect();
+    let mut parts = vec![rule
+        .provider_versions
+        .clone()
+        .unwrap_or_else(|| "not stated by the entry".to_string())];
+    parts.push(if named.is_empty() {
+        "source: a stored file version (see `source`)".to_string()
+    } else {
+        format!("read from {}", named.join(", "))
+    });
+    if let Some(v) = &rule.verified {
+        parts.push(format!("verified by {v}"));
+    }
+    parts.join("; ")
+}
+
 fn cmd_rules(c: RulesCommand) -> Result<u8> {
     match c {
         RulesCommand::List => {
@@ -308,10 +339,16 @@ fn cmd_rules(c: RulesCommand) -> Result<u8> {
                 },
             };
             let found = rules::lookup_all(kind, t);
+            let removed = rules::removed_in_6(kind, rules::canonical(kind, t));
             if found.is_empty() {
                 bail!("no rule for `{type_name}` (data sources: `data.<type>`; try `iamplan rules list`)");
             }
             let mut out = String::new();
+            if let Some(why) = removed {
+                out.push_str(&format!(
+                    "# {type_name} was removed in hashicorp/aws 6.0.0 ({why}): its rule is for 5.x plans only\n"
+                ));
+            }
             let stands_for = rules::canonical(kind, t);
             if stands_for != t {
                 out.push_str(&format!(
@@ -325,6 +362,8 @@ fn cmd_rules(c: RulesCommand) -> Result<u8> {
                     e.origin.label(),
                     if i > 0 { ", shadowed" } else { "" }
                 ));
+                let rule = e.rule().map_err(crate::error::Error::new)?;
+                out.push_str(&format!("# provider versions: {}\n", versions_line(rule)));
                 out.push_str(e.text);
                 out.push('\n');
             }

@@ -35,6 +35,10 @@ fn lint_catches_each_kind_of_fault() {
         ("resource \"aws_x\" {\n  service = \"s3\"\n  source  = \"t\"\n\n  create {\n    action = [\"s3:CreateBucket\"]\n  }\n}\n", "unknown attribute `action`"),
         // an entry under one of the provider's alias names (its rule is the aliased type's)
         ("resource \"aws_alb\" {\n  service = \"elasticloadbalancing\"\n  source  = \"t\"\n}\n", "an alias of resource \"aws_lb\""),
+        // a curated entry that names no provider version
+        ("resource \"aws_x\" {\n  service = \"s3\"\n  source  = \"t\"\n}\n", "no `provider_versions`"),
+        // a type 6.0.0 removed, claimed for 6.x
+        ("resource \"aws_simpledb_domain\" {\n  service           = \"sdb\"\n  source            = \"t\"\n  provider_versions = \"5.x, 6.x\"\n  note              = \"v5-only\"\n}\n", "6.0.0 removed this type"),
         // duplicate / out of order entries
         ("resource \"aws_y\" {\n  service = \"s3\"\n  source  = \"t\"\n}\n\nresource \"aws_x\" {\n  service = \"s3\"\n  source  = \"t\"\n}\n", "out of order"),
     ];

@@ -1,10 +1,11 @@
 # AWS Certificate Manager (IAM prefix acm): hand-curated rules (this batch: aws_acm_certificate).
 
 resource "aws_acm_certificate" {
-  service = "acm"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/acm/certificate.go"
-  arn     = "${arn}"
-  note    = "the certificate ARN ends in a random id: its `arn` attribute when known, else the certificate pattern (RequestCertificate takes no resource)"
+  service           = "acm"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/acm/certificate.go"
+  arn               = "${arn}"
+  provider_versions = "5.100.0, 6.x"
+  note              = "the certificate ARN ends in a random id: its `arn` attribute when known, else the certificate pattern (RequestCertificate takes no resource)"
 
   read {
     actions = ["acm:DescribeCertificate", "acm:ListTagsForCertificate"]
@@ -60,8 +61,9 @@ resource "aws_acm_certificate" {
 }
 
 resource "aws_acm_certificate_validation" {
-  service = "acm"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/acm/certificate_validation.go (delete is schema.NoopContext)"
+  service           = "acm"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/acm/certificate_validation.go (delete is schema.NoopContext)"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions  = ["acm:DescribeCertificate"]

@@ -1,9 +1,10 @@
 # Amazon API Gateway (IAM prefix apigateway; actions are HTTP verbs on resource paths): hand-curated rules for REST (v1) and HTTP/WebSocket (v2) API types.
 
 resource "aws_api_gateway_account" {
-  service = "apigateway"
-  source  = "terraform-provider-aws 184cd1ad3c7b2185df644212ded9cd0be2521594 internal/service/apigateway/account.go; v6.60.0 provider-model call_patterns ((*accountResource) Create/Read/Update/Delete)"
-  arn     = "arn:${partition}:apigateway:${region}::/account"
+  service           = "apigateway"
+  source            = "terraform-provider-aws 184cd1ad3c7b2185df644212ded9cd0be2521594 internal/service/apigateway/account.go; v6.60.0 provider-model call_patterns ((*accountResource) Create/Read/Update/Delete)"
+  arn               = "arn:${partition}:apigateway:${region}::/account"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -28,9 +29,10 @@ resource "aws_api_gateway_account" {
   }
 
   delete {
-    if_set  = "reset_on_delete"
-    actions = ["apigateway:PATCH"]
-    source  = "Delete (UpdateAccount resetting cloudwatchRoleArn when reset_on_delete; otherwise nothing is called)"
+    unless_equals = ["reset_on_delete", "false"]
+    actions       = ["apigateway:PATCH"]
+    source        = "Delete (UpdateAccount resetting cloudwatchRoleArn): 6.x always (reset_on_delete removed; v6.60.0 provider-model (*accountResource).Delete calls UpdateAccount); 5.x when reset_on_delete is true"
+    note          = "holds in 6.x plans (no reset_on_delete) and in 5.x unless reset_on_delete is explicitly false; a 5.x plan that leaves it unset gets one PATCH more than 5.x makes"
   }
 
   pass_role {
@@ -41,9 +43,10 @@ resource "aws_api_gateway_account" {
 }
 
 resource "aws_api_gateway_api_key" {
-  service = "apigateway"
-  source  = "terraform-provider-aws 050ac11163cab8cdae5936a7f40b0e528ff780df internal/service/apigateway/api_key.go"
-  arn     = "arn:${partition}:apigateway:${region}::/apikeys/${id}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws 050ac11163cab8cdae5936a7f40b0e528ff780df internal/service/apigateway/api_key.go"
+  arn               = "arn:${partition}:apigateway:${region}::/apikeys/${id}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -74,9 +77,10 @@ resource "aws_api_gateway_api_key" {
 }
 
 resource "aws_api_gateway_base_path_mapping" {
-  service = "apigateway"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/base_path_mapping.go"
-  arn     = "arn:${partition}:apigateway:${region}::/domainnames/${domain_name}/basepathmappings/${base_path}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/base_path_mapping.go"
+  arn               = "arn:${partition}:apigateway:${region}::/domainnames/${domain_name}/basepathmappings/${base_path}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -101,9 +105,10 @@ resource "aws_api_gateway_base_path_mapping" {
 }
 
 resource "aws_api_gateway_deployment" {
-  service = "apigateway"
-  source  = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigateway/deployment.go"
-  arn     = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/deployments/${id}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigateway/deployment.go"
+  arn               = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/deployments/${id}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -125,12 +130,21 @@ resource "aws_api_gateway_deployment" {
     actions = ["apigateway:DELETE"]
     source  = "resourceDeploymentDelete (DeleteDeployment)"
   }
+
+  delete {
+    if_set   = "stage_name"
+    actions  = ["apigateway:DELETE", "apigateway:GET"]
+    resource = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/stages/${stage_name}"
+    source   = "5.x resourceDeploymentDelete (store id 4176045441): findStageByTwoPartKey (GetStage), DeleteStage when the stage still points at this deployment"
+    note     = "5.x only: 6.0.0 removed stage_name (the stage is an aws_api_gateway_stage), so the block never holds in a 6.x plan; GetStage is the read that decides whether the stage goes"
+  }
 }
 
 resource "aws_api_gateway_domain_name" {
-  service = "apigateway"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/domain_name.go"
-  arn     = "arn:${partition}:apigateway:${region}::/domainnames/${domain_name}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/domain_name.go"
+  arn               = "arn:${partition}:apigateway:${region}::/domainnames/${domain_name}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -198,9 +212,10 @@ resource "aws_api_gateway_domain_name" {
 }
 
 resource "aws_api_gateway_integration" {
-  service = "apigateway"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/integration.go"
-  arn     = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/resources/${resource_id}/methods/${http_method}/integration"
+  service           = "apigateway"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/integration.go"
+  arn               = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/resources/${resource_id}/methods/${http_method}/integration"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -248,9 +263,10 @@ resource "aws_api_gateway_integration" {
 }
 
 resource "aws_api_gateway_method" {
-  service = "apigateway"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/method.go"
-  arn     = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/resources/${resource_id}/methods/${http_method}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/method.go"
+  arn               = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/resources/${resource_id}/methods/${http_method}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -285,9 +301,10 @@ resource "aws_api_gateway_method" {
 }
 
 resource "aws_api_gateway_method_settings" {
-  service = "apigateway"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/method_settings.go"
-  arn     = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/stages/${stage_name}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/method_settings.go"
+  arn               = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/stages/${stage_name}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -312,9 +329,10 @@ resource "aws_api_gateway_method_settings" {
 }
 
 resource "aws_api_gateway_resource" {
-  service = "apigateway"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/resource.go"
-  arn     = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/resources/${id}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/resource.go"
+  arn               = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/resources/${id}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -339,9 +357,10 @@ resource "aws_api_gateway_resource" {
 }
 
 resource "aws_api_gateway_rest_api" {
-  service = "apigateway"
-  source  = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigateway/rest_api.go"
-  arn     = "arn:${partition}:apigateway:${region}::/restapis/${id}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigateway/rest_api.go"
+  arn               = "arn:${partition}:apigateway:${region}::/restapis/${id}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -410,10 +429,11 @@ resource "aws_api_gateway_rest_api" {
 }
 
 resource "aws_api_gateway_stage" {
-  service  = "apigateway"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/stage.go"
-  arn      = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/stages/${stage_name}"
-  verified = "capture: provider 5.100.0"
+  service           = "apigateway"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigateway/stage.go"
+  arn               = "arn:${partition}:apigateway:${region}::/restapis/${rest_api_id}/stages/${stage_name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["apigateway:GET"]
@@ -467,9 +487,10 @@ resource "aws_api_gateway_stage" {
 }
 
 resource "aws_api_gateway_usage_plan" {
-  service = "apigateway"
-  source  = "terraform-provider-aws (file version as stored in the code index, store id 3059141087) internal/service/apigateway/usage_plan.go"
-  arn     = "arn:${partition}:apigateway:${region}::/usageplans/${id}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws (file version as stored in the code index, store id 3059141087) internal/service/apigateway/usage_plan.go"
+  arn               = "arn:${partition}:apigateway:${region}::/usageplans/${id}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -519,10 +540,11 @@ resource "aws_api_gateway_usage_plan" {
 }
 
 resource "aws_apigatewayv2_api" {
-  service  = "apigateway"
-  source   = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigatewayv2/api.go"
-  arn      = "arn:${partition}:apigateway:${region}::/apis/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "apigateway"
+  source            = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigatewayv2/api.go"
+  arn               = "arn:${partition}:apigateway:${region}::/apis/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["apigateway:GET"]
@@ -591,9 +613,10 @@ resource "aws_apigatewayv2_api" {
 }
 
 resource "aws_apigatewayv2_domain_name" {
-  service = "apigateway"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigatewayv2/domain_name.go"
-  arn     = "arn:${partition}:apigateway:${region}::/domainnames/${domain_name}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigatewayv2/domain_name.go"
+  arn               = "arn:${partition}:apigateway:${region}::/domainnames/${domain_name}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]
@@ -646,10 +669,11 @@ resource "aws_apigatewayv2_domain_name" {
 }
 
 resource "aws_apigatewayv2_integration" {
-  service  = "apigateway"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigatewayv2/integration.go"
-  arn      = "arn:${partition}:apigateway:${region}::/apis/${api_id}/integrations/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "apigateway"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/apigatewayv2/integration.go"
+  arn               = "arn:${partition}:apigateway:${region}::/apis/${api_id}/integrations/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["apigateway:GET"]
@@ -697,10 +721,11 @@ resource "aws_apigatewayv2_integration" {
 }
 
 resource "aws_apigatewayv2_route" {
-  service  = "apigateway"
-  source   = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigatewayv2/route.go"
-  arn      = "arn:${partition}:apigateway:${region}::/apis/${api_id}/routes/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "apigateway"
+  source            = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/apigatewayv2/route.go"
+  arn               = "arn:${partition}:apigateway:${region}::/apis/${api_id}/routes/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["apigateway:GET"]
@@ -742,9 +767,10 @@ resource "aws_apigatewayv2_route" {
 }
 
 resource "aws_apigatewayv2_stage" {
-  service = "apigateway"
-  source  = "terraform-provider-aws 02f6d2d9fb6028a483e4c2b92d7e2432ff0b9127 internal/service/apigatewayv2/stage.go"
-  arn     = "arn:${partition}:apigateway:${region}::/apis/${api_id}/stages/${name}"
+  service           = "apigateway"
+  source            = "terraform-provider-aws 02f6d2d9fb6028a483e4c2b92d7e2432ff0b9127 internal/service/apigatewayv2/stage.go"
+  arn               = "arn:${partition}:apigateway:${region}::/apis/${api_id}/stages/${name}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["apigateway:GET"]

@@ -1,9 +1,10 @@
 # Application Auto Scaling (IAM prefix application-autoscaling): hand-curated rules for scalable targets and scaling policies.
 
 resource "aws_appautoscaling_policy" {
-  service = "application-autoscaling"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/appautoscaling/policy.go (resourcePolicyPut/Read/Delete)"
-  note    = "no arn template: the IAM scalable-target ARN uses a service-generated id, and policies authorize on the scalable target"
+  service           = "application-autoscaling"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/appautoscaling/policy.go (resourcePolicyPut/Read/Delete)"
+  provider_versions = "5.100.0, 6.x"
+  note              = "no arn template: the IAM scalable-target ARN uses a service-generated id, and policies authorize on the scalable target"
 
   read {
     actions = ["application-autoscaling:DescribeScalingPolicies"]
@@ -46,9 +47,10 @@ resource "aws_appautoscaling_policy" {
 }
 
 resource "aws_appautoscaling_target" {
-  service = "application-autoscaling"
-  source  = "terraform-provider-aws 0105d2191ae7e43ba37ba011b916843eddf361ed internal/service/appautoscaling/target.go"
-  note    = "no arn template: the IAM scalable-target ARN uses a service-generated id, not resource_id"
+  service           = "application-autoscaling"
+  source            = "terraform-provider-aws 0105d2191ae7e43ba37ba011b916843eddf361ed internal/service/appautoscaling/target.go"
+  provider_versions = "5.100.0, 6.x"
+  note              = "no arn template: the IAM scalable-target ARN uses a service-generated id, not resource_id"
 
   read {
     actions = [

@@ -1,10 +1,11 @@
 # Amazon Athena (IAM prefix athena): hand-curated rules for workgroups.
 
 resource "aws_athena_workgroup" {
-  service = "athena"
-  source  = "terraform-provider-aws c665a0d5546e9ae53d5b25b9df73afbbc8f768bf internal/service/athena/workgroup.go; the stored aws-sdk-go-v2 version (transparent tagging) makes the same calls"
-  arn     = "arn:${partition}:athena:${region}:${account}:workgroup/${name}"
-  note    = "create, tags and destroy proven by capture (provider 5.100.0); update unproven: moto 5.2.1 does not implement UpdateWorkGroup"
+  service           = "athena"
+  source            = "terraform-provider-aws c665a0d5546e9ae53d5b25b9df73afbbc8f768bf internal/service/athena/workgroup.go; the stored aws-sdk-go-v2 version (transparent tagging) makes the same calls"
+  arn               = "arn:${partition}:athena:${region}:${account}:workgroup/${name}"
+  provider_versions = "5.100.0, 6.x"
+  note              = "create, tags and destroy proven by capture (provider 5.100.0); update unproven: moto 5.2.1 does not implement UpdateWorkGroup"
 
   read {
     actions = ["athena:GetWorkGroup", "athena:ListTagsForResource"]

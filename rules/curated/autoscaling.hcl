@@ -1,9 +1,10 @@
 # Amazon EC2 Auto Scaling resources (service "autoscaling"), curated from terraform-provider-aws source.
 
 resource "aws_autoscaling_group" {
-  service = "autoscaling"
-  source  = "terraform-provider-aws v5/v6 internal/service/autoscaling/group.go (stored file id 1623807691: create, read, update, delete, drain/warm-pool helpers, statusGroupCapacity); terraform-provider-aws v6.60.0 provider-model call_patterns"
-  note    = "no arn template: the IAM autoScalingGroup ARN embeds a service-generated group id; iam:PassRole for an instance profile inside the launch template (AWS docs: launch template permissions) cannot be tied to an argument of this resource and is not predicted; instance_refresh.triggers can name further attributes that start a refresh"
+  service           = "autoscaling"
+  source            = "terraform-provider-aws v5/v6 internal/service/autoscaling/group.go (stored file id 1623807691: create, read, update, delete, drain/warm-pool helpers, statusGroupCapacity); terraform-provider-aws v6.60.0 provider-model call_patterns"
+  provider_versions = "5.100.0, 6.x"
+  note              = "no arn template: the IAM autoScalingGroup ARN embeds a service-generated group id; iam:PassRole for an instance profile inside the launch template (AWS docs: launch template permissions) cannot be tied to an argument of this resource and is not predicted; instance_refresh.triggers can name further attributes that start a refresh"
 
   read {
     actions = ["autoscaling:DescribeAutoScalingGroups"]
@@ -248,9 +249,10 @@ resource "aws_autoscaling_group" {
 }
 
 resource "aws_autoscaling_policy" {
-  service = "autoscaling"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/autoscaling/policy.go (resourcePolicyCreate/Read/Update/Delete)"
-  note    = "no arn template: the IAM reference has no scaling-policy resource type (policy actions authorize on the group)"
+  service           = "autoscaling"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/autoscaling/policy.go (resourcePolicyCreate/Read/Update/Delete)"
+  provider_versions = "5.100.0, 6.x"
+  note              = "no arn template: the IAM reference has no scaling-policy resource type (policy actions authorize on the group)"
 
   read {
     actions = ["autoscaling:DescribePolicies"]
@@ -287,10 +289,11 @@ resource "aws_autoscaling_policy" {
 }
 
 resource "aws_launch_configuration" {
-  service = "autoscaling"
-  source  = "terraform-provider-aws stored version (index id 2140753526) internal/service/autoscaling/launch_configuration.go"
-  arn     = "${arn}"
-  note    = "every argument is ForceNew; there is no update handler"
+  service           = "autoscaling"
+  source            = "terraform-provider-aws stored version (index id 2140753526) internal/service/autoscaling/launch_configuration.go"
+  arn               = "${arn}"
+  provider_versions = "5.100.0, 6.x"
+  note              = "every argument is ForceNew; there is no update handler"
 
   read {
     actions = ["autoscaling:DescribeLaunchConfigurations", "ec2:DescribeImages"]

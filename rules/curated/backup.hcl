@@ -1,10 +1,11 @@
 # AWS Backup (IAM prefix backup): hand-curated rules for backup vaults and plans.
 
 resource "aws_backup_plan" {
-  service = "backup"
-  source  = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/backup/plan.go"
-  arn     = "arn:${partition}:backup:${region}:${account}:backup-plan:${id}"
-  note    = "create, tags and destroy proven by capture (provider 5.100.0); update unproven: moto 5.2.1 does not implement UpdateBackupPlan"
+  service           = "backup"
+  source            = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/backup/plan.go"
+  arn               = "arn:${partition}:backup:${region}:${account}:backup-plan:${id}"
+  provider_versions = "5.100.0, 6.x"
+  note              = "create, tags and destroy proven by capture (provider 5.100.0); update unproven: moto 5.2.1 does not implement UpdateBackupPlan"
 
   read {
     actions = ["backup:GetBackupPlan", "backup:ListTags"]
@@ -35,10 +36,11 @@ resource "aws_backup_plan" {
 }
 
 resource "aws_backup_vault" {
-  service  = "backup"
-  source   = "terraform-provider-aws 050ac11163cab8cdae5936a7f40b0e528ff780df internal/service/backup/vault.go; the stored aws-sdk-go-v2 version (findBackupVaultByName) makes the same calls"
-  arn      = "arn:${partition}:backup:${region}:${account}:backup-vault:${name}"
-  verified = "capture: provider 5.100.0"
+  service           = "backup"
+  source            = "terraform-provider-aws 050ac11163cab8cdae5936a7f40b0e528ff780df internal/service/backup/vault.go; the stored aws-sdk-go-v2 version (findBackupVaultByName) makes the same calls"
+  arn               = "arn:${partition}:backup:${region}:${account}:backup-vault:${name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["backup:DescribeBackupVault", "backup:ListTags"]

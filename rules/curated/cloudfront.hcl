@@ -1,9 +1,10 @@
 # Amazon CloudFront (IAM prefix cloudfront): hand-curated rules for distributions, origin access identities and controls, cache policies and functions.
 
 resource "aws_cloudfront_cache_policy" {
-  service = "cloudfront"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/cloudfront/cache_policy.go"
-  arn     = "arn:${partition}:cloudfront::${account}:cache-policy/${id}"
+  service           = "cloudfront"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/cloudfront/cache_policy.go"
+  arn               = "arn:${partition}:cloudfront::${account}:cache-policy/${id}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["cloudfront:GetCachePolicy"]
@@ -35,9 +36,10 @@ resource "aws_cloudfront_cache_policy" {
 }
 
 resource "aws_cloudfront_distribution" {
-  service = "cloudfront"
-  source  = "terraform-provider-aws internal/service/cloudfront/distribution.go (aws-sdk-go-v2 version, read_file id 1924363656; older acde588265bb9030379201e363f9f682879b51bd also read); v6.60.0 provider-model call_patterns"
-  arn     = "arn:${partition}:cloudfront::${account}:distribution/${id}"
+  service           = "cloudfront"
+  source            = "terraform-provider-aws internal/service/cloudfront/distribution.go (aws-sdk-go-v2 version, read_file id 1924363656; older acde588265bb9030379201e363f9f682879b51bd also read); v6.60.0 provider-model call_patterns"
+  arn               = "arn:${partition}:cloudfront::${account}:distribution/${id}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["cloudfront:GetDistribution", "cloudfront:ListTagsForResource"]
@@ -144,9 +146,10 @@ resource "aws_cloudfront_distribution" {
 }
 
 resource "aws_cloudfront_function" {
-  service = "cloudfront"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/cloudfront/function.go"
-  arn     = "arn:${partition}:cloudfront::${account}:function/${name}"
+  service           = "cloudfront"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/cloudfront/function.go"
+  arn               = "arn:${partition}:cloudfront::${account}:function/${name}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = [
@@ -200,9 +203,10 @@ resource "aws_cloudfront_function" {
 }
 
 resource "aws_cloudfront_origin_access_control" {
-  service = "cloudfront"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/cloudfront/origin_access_control.go"
-  arn     = "arn:${partition}:cloudfront::${account}:origin-access-control/${id}"
+  service           = "cloudfront"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/cloudfront/origin_access_control.go"
+  arn               = "arn:${partition}:cloudfront::${account}:origin-access-control/${id}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["cloudfront:GetOriginAccessControl"]
@@ -233,9 +237,10 @@ resource "aws_cloudfront_origin_access_control" {
 }
 
 resource "aws_cloudfront_origin_access_identity" {
-  service = "cloudfront"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/cloudfront/origin_access_identity.go"
-  arn     = "arn:${partition}:cloudfront::${account}:origin-access-identity/${id}"
+  service           = "cloudfront"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/cloudfront/origin_access_identity.go"
+  arn               = "arn:${partition}:cloudfront::${account}:origin-access-identity/${id}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["cloudfront:GetCloudFrontOriginAccessIdentity"]

@@ -1,9 +1,10 @@
 # AWS CloudTrail (IAM prefix cloudtrail): hand-curated rules for trails.
 
 resource "aws_cloudtrail" {
-  service = "cloudtrail"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/cloudtrail/trail.go; pike-mapping resource/cloudtrail/aws_cloudtrail.json"
-  arn     = "arn:${partition}:cloudtrail:${region}:${account}:trail/${name}"
+  service           = "cloudtrail"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/cloudtrail/trail.go; pike-mapping resource/cloudtrail/aws_cloudtrail.json"
+  arn               = "arn:${partition}:cloudtrail:${region}:${account}:trail/${name}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = [

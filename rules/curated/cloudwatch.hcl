@@ -1,10 +1,11 @@
 # Amazon CloudWatch (IAM prefix cloudwatch): hand-curated rules for metric and composite alarms and dashboards.
 
 resource "aws_cloudwatch_composite_alarm" {
-  service = "cloudwatch"
-  source  = "terraform-provider-aws 050ac11163cab8cdae5936a7f40b0e528ff780df internal/service/cloudwatch/composite_alarm.go; a later stored version (actions_suppressor, getTagsIn) makes the same calls"
-  arn     = "arn:${partition}:cloudwatch:${region}:${account}:alarm:${alarm_name}"
-  note    = "unproven: moto 5.2.1 does not implement PutCompositeAlarm (500), so no step runs; the create prediction was enough for moto to authorize the call"
+  service           = "cloudwatch"
+  source            = "terraform-provider-aws 050ac11163cab8cdae5936a7f40b0e528ff780df internal/service/cloudwatch/composite_alarm.go; a later stored version (actions_suppressor, getTagsIn) makes the same calls"
+  arn               = "arn:${partition}:cloudwatch:${region}:${account}:alarm:${alarm_name}"
+  provider_versions = "5.100.0, 6.x"
+  note              = "unproven: moto 5.2.1 does not implement PutCompositeAlarm (500), so no step runs; the create prediction was enough for moto to authorize the call"
 
   read {
     actions = ["cloudwatch:DescribeAlarms", "cloudwatch:ListTagsForResource"]
@@ -49,10 +50,11 @@ resource "aws_cloudwatch_composite_alarm" {
 }
 
 resource "aws_cloudwatch_dashboard" {
-  service  = "cloudwatch"
-  source   = "terraform-provider-aws 0620f2a6a126dfcbc4aecbc9a117b0fbea1656ff internal/service/cloudwatch/dashboard.go"
-  arn      = "arn:${partition}:cloudwatch::${account}:dashboard/${dashboard_name}"
-  verified = "capture: provider 5.100.0"
+  service           = "cloudwatch"
+  source            = "terraform-provider-aws 0620f2a6a126dfcbc4aecbc9a117b0fbea1656ff internal/service/cloudwatch/dashboard.go"
+  arn               = "arn:${partition}:cloudwatch::${account}:dashboard/${dashboard_name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["cloudwatch:GetDashboard"]
@@ -77,10 +79,11 @@ resource "aws_cloudwatch_dashboard" {
 }
 
 resource "aws_cloudwatch_metric_alarm" {
-  service  = "cloudwatch"
-  source   = "terraform-provider-aws 055611a654738da73e7b1e2b5d2b7672c6d4d531 internal/service/cloudwatch/metric_alarm.go"
-  arn      = "arn:${partition}:cloudwatch:${region}:${account}:alarm:${alarm_name}"
-  verified = "capture: provider 5.100.0"
+  service           = "cloudwatch"
+  source            = "terraform-provider-aws 055611a654738da73e7b1e2b5d2b7672c6d4d531 internal/service/cloudwatch/metric_alarm.go"
+  arn               = "arn:${partition}:cloudwatch:${region}:${account}:alarm:${alarm_name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["cloudwatch:DescribeAlarms", "cloudwatch:ListTagsForResource"]

@@ -1,10 +1,11 @@
 # AWS CodeBuild (IAM prefix codebuild): hand-curated rules for aws_codebuild_project.
 
 resource "aws_codebuild_project" {
-  service = "codebuild"
-  source  = "terraform-provider-aws v5 internal/service/codebuild/project.go (stored file id 1455574493: create visibility step, update, delete, find); terraform-provider-aws v6.60.0 provider-model call_patterns"
-  arn     = "arn:${partition}:codebuild:${region}:${account}:project/${name}"
-  note    = "CodeBuild has no tagging actions of its own: tags travel in CreateProject/UpdateProject (the whole tag set is resent on every UpdateProject)"
+  service           = "codebuild"
+  source            = "terraform-provider-aws v5 internal/service/codebuild/project.go (stored file id 1455574493: create visibility step, update, delete, find); terraform-provider-aws v6.60.0 provider-model call_patterns"
+  arn               = "arn:${partition}:codebuild:${region}:${account}:project/${name}"
+  provider_versions = "5.100.0, 6.x"
+  note              = "CodeBuild has no tagging actions of its own: tags travel in CreateProject/UpdateProject (the whole tag set is resent on every UpdateProject)"
 
   read {
     actions = ["codebuild:BatchGetProjects"]

@@ -1,10 +1,11 @@
 # AWS CodeCommit (IAM prefix codecommit): hand-curated rules for repositories.
 
 resource "aws_codecommit_repository" {
-  service = "codecommit"
-  source  = "terraform-provider-aws (file version as stored in the code index, store id 1647227940) internal/service/codecommit/repository.go"
-  arn     = "arn:${partition}:codecommit:${region}:${account}:${repository_name}"
-  note    = "tags are sent in CreateRepository; no source found that this also needs codecommit:TagResource, nor KMS permissions of the caller for kms_key_id"
+  service           = "codecommit"
+  source            = "terraform-provider-aws (file version as stored in the code index, store id 1647227940) internal/service/codecommit/repository.go"
+  arn               = "arn:${partition}:codecommit:${region}:${account}:${repository_name}"
+  provider_versions = "5.100.0, 6.x"
+  note              = "tags are sent in CreateRepository; no source found that this also needs codecommit:TagResource, nor KMS permissions of the caller for kms_key_id"
 
   read {
     actions = ["codecommit:GetRepository", "codecommit:ListTagsForResource"]

@@ -1,10 +1,11 @@
 # Amazon Cognito user pools (IAM prefix cognito-idp): hand-curated rules for user pools, user pool clients and user pool domains.
 
 resource "aws_cognito_user_pool" {
-  service = "cognito-idp"
-  source  = "terraform-provider-aws 015edb133ea64d879a0fdd1551d0c8daee7d4995 internal/service/cognitoidp/user_pool.go"
-  arn     = "arn:${partition}:cognito-idp:${region}:${account}:userpool/${id}"
-  note    = "tags are sent in CreateUserPool (UserPoolTags) and read back from DescribeUserPool (setTagsOut), so the transparent tagging layer does not call ListTagsForResource; no source found that CreateUserPool with tags also needs cognito-idp:TagResource. The file read predates user_pool_tier/email_mfa_configuration: a change to an attribute no update block names falls back to every update block"
+  service           = "cognito-idp"
+  source            = "terraform-provider-aws 015edb133ea64d879a0fdd1551d0c8daee7d4995 internal/service/cognitoidp/user_pool.go"
+  arn               = "arn:${partition}:cognito-idp:${region}:${account}:userpool/${id}"
+  provider_versions = "5.100.0, 6.x"
+  note              = "tags are sent in CreateUserPool (UserPoolTags) and read back from DescribeUserPool (setTagsOut), so the transparent tagging layer does not call ListTagsForResource; no source found that CreateUserPool with tags also needs cognito-idp:TagResource. The file read predates user_pool_tier/email_mfa_configuration: a change to an attribute no update block names falls back to every update block"
 
   read {
     actions = ["cognito-idp:DescribeUserPool", "cognito-idp:GetUserPoolMfaConfig"]
@@ -123,11 +124,12 @@ resource "aws_cognito_user_pool" {
 }
 
 resource "aws_cognito_user_pool_client" {
-  service  = "cognito-idp"
-  source   = "terraform-provider-aws (file version as stored in the code index, store id 2329298327) internal/service/cognitoidp/user_pool_client.go"
-  arn      = "arn:${partition}:cognito-idp:${region}:${account}:userpool/${user_pool_id}"
-  verified = "capture: provider 5.100.0"
-  note     = "a client has no ARN of its own: every call is authorized on its user pool"
+  service           = "cognito-idp"
+  source            = "terraform-provider-aws (file version as stored in the code index, store id 2329298327) internal/service/cognitoidp/user_pool_client.go"
+  arn               = "arn:${partition}:cognito-idp:${region}:${account}:userpool/${user_pool_id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "a client has no ARN of its own: every call is authorized on its user pool"
 
   read {
     actions = ["cognito-idp:DescribeUserPoolClient"]
@@ -200,11 +202,12 @@ resource "aws_cognito_user_pool_client" {
 }
 
 resource "aws_cognito_user_pool_domain" {
-  service  = "cognito-idp"
-  source   = "terraform-provider-aws (file version as stored in the code index, store id 2036541366) internal/service/cognitoidp/user_pool_domain.go"
-  arn      = "arn:${partition}:cognito-idp:${region}:${account}:userpool/${user_pool_id}"
-  verified = "capture: provider 5.100.0"
-  note     = "the domain has no ARN of its own: Create/Update/DeleteUserPoolDomain are authorized on the user pool, DescribeUserPoolDomain takes no resource"
+  service           = "cognito-idp"
+  source            = "terraform-provider-aws (file version as stored in the code index, store id 2036541366) internal/service/cognitoidp/user_pool_domain.go"
+  arn               = "arn:${partition}:cognito-idp:${region}:${account}:userpool/${user_pool_id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "the domain has no ARN of its own: Create/Update/DeleteUserPoolDomain are authorized on the user pool, DescribeUserPoolDomain takes no resource"
 
   read {
     actions = ["cognito-idp:DescribeUserPoolDomain"]

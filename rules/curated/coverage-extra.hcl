@@ -1,9 +1,10 @@
 # Managed resource types the import could not source (no resolved calls): hand-curated from terraform-provider-aws source and AWS docs.
 
 resource "aws_codecatalyst_dev_environment" {
-  service = "codecatalyst"
-  source  = "terraform-provider-aws 108f85fd2bfcd9e85ed93fddb752c5cc10dba1ff internal/service/codecatalyst/dev_environment.go"
-  note    = "CodeCatalyst dev environment APIs (CreateDevEnvironment, GetDevEnvironment, UpdateDevEnvironment, DeleteDevEnvironment) are authorized by a CodeCatalyst bearer token (AWS Builder ID / IAM Identity Center sso-session), not IAM: the IAM reference has no action for them"
+  service           = "codecatalyst"
+  source            = "terraform-provider-aws 108f85fd2bfcd9e85ed93fddb752c5cc10dba1ff internal/service/codecatalyst/dev_environment.go"
+  provider_versions = "5.100.0, 6.x"
+  note              = "CodeCatalyst dev environment APIs (CreateDevEnvironment, GetDevEnvironment, UpdateDevEnvironment, DeleteDevEnvironment) are authorized by a CodeCatalyst bearer token (AWS Builder ID / IAM Identity Center sso-session), not IAM: the IAM reference has no action for them"
 
   read {
     actions = []
@@ -38,9 +39,10 @@ resource "aws_codecatalyst_dev_environment" {
 }
 
 resource "aws_codecatalyst_project" {
-  service = "codecatalyst"
-  source  = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/codecatalyst/project.go"
-  note    = "CodeCatalyst project APIs (CreateProject, GetProject, UpdateProject, DeleteProject) are authorized by a CodeCatalyst bearer token (AWS Builder ID / IAM Identity Center sso-session), not IAM: the IAM reference has no action for them"
+  service           = "codecatalyst"
+  source            = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/codecatalyst/project.go"
+  provider_versions = "5.100.0, 6.x"
+  note              = "CodeCatalyst project APIs (CreateProject, GetProject, UpdateProject, DeleteProject) are authorized by a CodeCatalyst bearer token (AWS Builder ID / IAM Identity Center sso-session), not IAM: the IAM reference has no action for them"
 
   read {
     actions = []
@@ -65,9 +67,10 @@ resource "aws_codecatalyst_project" {
 }
 
 resource "aws_codecatalyst_source_repository" {
-  service = "codecatalyst"
-  source  = "terraform-provider-aws 088e0878080a74fcf1e35d901992372e4c041214 internal/service/codecatalyst/source_repository.go"
-  note    = "CodeCatalyst source repository APIs (CreateSourceRepository, GetSourceRepository, DeleteSourceRepository) are authorized by a CodeCatalyst bearer token (AWS Builder ID / IAM Identity Center sso-session), not IAM: the IAM reference has no action for them"
+  service           = "codecatalyst"
+  source            = "terraform-provider-aws 088e0878080a74fcf1e35d901992372e4c041214 internal/service/codecatalyst/source_repository.go"
+  provider_versions = "5.100.0, 6.x"
+  note              = "CodeCatalyst source repository APIs (CreateSourceRepository, GetSourceRepository, DeleteSourceRepository) are authorized by a CodeCatalyst bearer token (AWS Builder ID / IAM Identity Center sso-session), not IAM: the IAM reference has no action for them"
 
   read {
     actions = []
@@ -92,8 +95,9 @@ resource "aws_codecatalyst_source_repository" {
 }
 
 resource "aws_iam_outbound_web_identity_federation" {
-  service = "iam"
-  source  = "terraform-provider-aws 00ecda50b3d07ce12687e62759a4b41a06f719c2 internal/service/iam/outbound_web_identity_federation.go"
+  service           = "iam"
+  source            = "terraform-provider-aws 00ecda50b3d07ce12687e62759a4b41a06f719c2 internal/service/iam/outbound_web_identity_federation.go"
+  provider_versions = "6.x"
 
   read {
     actions = ["iam:GetOutboundWebIdentityFederationInfo"]
@@ -112,8 +116,9 @@ resource "aws_iam_outbound_web_identity_federation" {
 }
 
 resource "aws_observabilityadmin_telemetry_enrichment" {
-  service = "observabilityadmin"
-  source  = "terraform-provider-aws 0413c661ec1b94f3033c98f3fbd1e8c1b2725589 internal/service/observabilityadmin/telemetry_enrichment.go"
+  service           = "observabilityadmin"
+  source            = "terraform-provider-aws 0413c661ec1b94f3033c98f3fbd1e8c1b2725589 internal/service/observabilityadmin/telemetry_enrichment.go"
+  provider_versions = "6.x"
 
   read {
     actions = ["observabilityadmin:GetTelemetryEnrichmentStatus"]
@@ -138,9 +143,10 @@ resource "aws_observabilityadmin_telemetry_enrichment" {
 }
 
 resource "aws_resiliencehubv2_input_source" {
-  service = "resiliencehub"
-  source  = "terraform-provider-aws 07261a97bdf2564f9c9f5d5b1155b262396b73db internal/service/resiliencehubv2/input_source.go"
-  note    = "input sources have no IAM resource type of their own: every action acts on the parent service (resource type service)"
+  service           = "resiliencehub"
+  source            = "terraform-provider-aws 07261a97bdf2564f9c9f5d5b1155b262396b73db internal/service/resiliencehubv2/input_source.go"
+  provider_versions = "6.x"
+  note              = "input sources have no IAM resource type of their own: every action acts on the parent service (resource type service)"
 
   read {
     actions  = ["resiliencehub:ListInputSources"]
@@ -162,9 +168,10 @@ resource "aws_resiliencehubv2_input_source" {
 }
 
 resource "aws_resiliencehubv2_policy" {
-  service = "resiliencehub"
-  source  = "terraform-provider-aws 2e07170893620882505fa7949e1f403efc7cc936 internal/service/resiliencehubv2/policy.go"
-  arn     = "${arn}"
+  service           = "resiliencehub"
+  source            = "terraform-provider-aws 2e07170893620882505fa7949e1f403efc7cc936 internal/service/resiliencehubv2/policy.go"
+  arn               = "${arn}"
+  provider_versions = "6.x"
 
   read {
     actions = ["resiliencehub:GetPolicy", "resiliencehub:ListTagsForResource"]
@@ -195,9 +202,10 @@ resource "aws_resiliencehubv2_policy" {
 }
 
 resource "aws_resiliencehubv2_service" {
-  service = "resiliencehub"
-  source  = "terraform-provider-aws 3145f7613cd5c5487fa3cd6f31ec31dc38ba4bb7 internal/service/resiliencehubv2/service.go"
-  arn     = "${arn}"
+  service           = "resiliencehub"
+  source            = "terraform-provider-aws 3145f7613cd5c5487fa3cd6f31ec31dc38ba4bb7 internal/service/resiliencehubv2/service.go"
+  arn               = "${arn}"
+  provider_versions = "6.x"
 
   read {
     actions = ["resiliencehub:GetService", "resiliencehub:ListTagsForResource"]
@@ -238,9 +246,10 @@ resource "aws_resiliencehubv2_service" {
 }
 
 resource "aws_resiliencehubv2_system" {
-  service = "resiliencehub"
-  source  = "terraform-provider-aws 0d14e645c32967ef3f7711fbcb210c46277ea2c8 internal/service/resiliencehubv2/system.go"
-  arn     = "${arn}"
+  service           = "resiliencehub"
+  source            = "terraform-provider-aws 0d14e645c32967ef3f7711fbcb210c46277ea2c8 internal/service/resiliencehubv2/system.go"
+  arn               = "${arn}"
+  provider_versions = "6.x"
 
   read {
     actions = ["resiliencehub:GetSystem"]
@@ -271,9 +280,10 @@ resource "aws_resiliencehubv2_system" {
 }
 
 resource "aws_s3control_directory_bucket_access_point_scope" {
-  service = "s3express"
-  source  = "terraform-provider-aws 033c721bf1eda7db79395cd73acb54c7efa57ffc internal/service/s3control/directory_bucket_access_point_scope.go"
-  arn     = "arn:${partition}:s3express:${region}:${account_id}:accesspoint/${name}"
+  service           = "s3express"
+  source            = "terraform-provider-aws 033c721bf1eda7db79395cd73acb54c7efa57ffc internal/service/s3control/directory_bucket_access_point_scope.go"
+  arn               = "arn:${partition}:s3express:${region}:${account_id}:accesspoint/${name}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["s3express:GetAccessPointScope"]

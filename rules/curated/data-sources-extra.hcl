@@ -1,8 +1,9 @@
 # Data sources of terraform-provider-aws that had no rule (no Pike or provider-model source): hand-curated from the provider source; many make no AWS call at all.
 
 data "aws_ami_ids" {
-  service = "ec2"
-  source  = "terraform-provider-aws 0446658c36abd4bc6c400973dea2062591d16fc6 internal/service/ec2/ec2_ami_ids_data_source.go"
+  service           = "ec2"
+  source            = "terraform-provider-aws 0446658c36abd4bc6c400973dea2062591d16fc6 internal/service/ec2/ec2_ami_ids_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ec2:DescribeImages"]
@@ -11,8 +12,9 @@ data "aws_ami_ids" {
 }
 
 data "aws_apprunner_hosted_zone_id" {
-  service = "apprunner"
-  source  = "terraform-provider-aws 06df6bd5149a127126c777b81b0a79ed56514087 internal/service/apprunner/hosted_zone_id_data_source.go"
+  service           = "apprunner"
+  source            = "terraform-provider-aws 06df6bd5149a127126c777b81b0a79ed56514087 internal/service/apprunner/hosted_zone_id_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -21,8 +23,9 @@ data "aws_apprunner_hosted_zone_id" {
 }
 
 data "aws_arcregionswitch_plan" {
-  service = "arc-region-switch"
-  source  = "terraform-provider-aws 0079be1bd522e3503ec6b483b7cf02a6af4e887e internal/service/arcregionswitch/plan_data_source.go"
+  service           = "arc-region-switch"
+  source            = "terraform-provider-aws 0079be1bd522e3503ec6b483b7cf02a6af4e887e internal/service/arcregionswitch/plan_data_source.go"
+  provider_versions = "6.x"
 
   read {
     actions = ["arc-region-switch:GetPlan", "arc-region-switch:ListRoute53HealthChecks"]
@@ -31,8 +34,9 @@ data "aws_arcregionswitch_plan" {
 }
 
 data "aws_arcregionswitch_route53_health_checks" {
-  service = "arc-region-switch"
-  source  = "terraform-provider-aws 08d382620aa79c5ec99a78026b2ecde3ae82f92a internal/service/arcregionswitch/route53_health_checks_data_source.go"
+  service           = "arc-region-switch"
+  source            = "terraform-provider-aws 08d382620aa79c5ec99a78026b2ecde3ae82f92a internal/service/arcregionswitch/route53_health_checks_data_source.go"
+  provider_versions = "6.x"
 
   read {
     actions = ["arc-region-switch:ListRoute53HealthChecks"]
@@ -41,8 +45,9 @@ data "aws_arcregionswitch_route53_health_checks" {
 }
 
 data "aws_arn" {
-  service = "iam"
-  source  = "terraform-provider-aws 000e31884b013b6f47838ebdaaac8cbf437107f3 internal/service/meta/arn_data_source.go"
+  service           = "iam"
+  source            = "terraform-provider-aws 000e31884b013b6f47838ebdaaac8cbf437107f3 internal/service/meta/arn_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -51,8 +56,9 @@ data "aws_arn" {
 }
 
 data "aws_billing_service_account" {
-  service = "billing"
-  source  = "terraform-provider-aws 0b56699fb7e5e8603c2626de62ee73022b789954 internal/service/meta/billing_service_account_data_source.go"
+  service           = "billing"
+  source            = "terraform-provider-aws 0b56699fb7e5e8603c2626de62ee73022b789954 internal/service/meta/billing_service_account_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -61,8 +67,9 @@ data "aws_billing_service_account" {
 }
 
 data "aws_canonical_user_id" {
-  service = "s3"
-  source  = "terraform-provider-aws 02910eecbfa1411d578bf5491f9c7b448a93d237 internal/service/s3/canonical_user_id_data_source.go"
+  service           = "s3"
+  source            = "terraform-provider-aws 02910eecbfa1411d578bf5491f9c7b448a93d237 internal/service/s3/canonical_user_id_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["s3:ListAllMyBuckets"]
@@ -71,8 +78,9 @@ data "aws_canonical_user_id" {
 }
 
 data "aws_cloudfront_connection_group" {
-  service = "cloudfront"
-  source  = "terraform-provider-aws 0392321f87675265978509bebc7443f1bc7d331f internal/service/cloudfront/connection_group_data_source.go"
+  service           = "cloudfront"
+  source            = "terraform-provider-aws 0392321f87675265978509bebc7443f1bc7d331f internal/service/cloudfront/connection_group_data_source.go"
+  provider_versions = "6.x"
 
   read {
     actions = ["cloudfront:ListTagsForResource"]
@@ -94,8 +102,9 @@ data "aws_cloudfront_connection_group" {
 }
 
 data "aws_cloudfront_distribution_tenant" {
-  service = "cloudfront"
-  source  = "terraform-provider-aws 0392321f87675265978509bebc7443f1bc7d331f internal/service/cloudfront/distribution_tenant_data_source.go"
+  service           = "cloudfront"
+  source            = "terraform-provider-aws 0392321f87675265978509bebc7443f1bc7d331f internal/service/cloudfront/distribution_tenant_data_source.go"
+  provider_versions = "6.x"
 
   read {
     actions = ["cloudfront:ListTagsForResource"]
@@ -116,8 +125,9 @@ data "aws_cloudfront_distribution_tenant" {
 }
 
 data "aws_cloudfront_log_delivery_canonical_user_id" {
-  service = "cloudfront"
-  source  = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/cloudfront/log_delivery_canonical_user_id_data_source.go"
+  service           = "cloudfront"
+  source            = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/cloudfront/log_delivery_canonical_user_id_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -126,8 +136,9 @@ data "aws_cloudfront_log_delivery_canonical_user_id" {
 }
 
 data "aws_cloudtrail_service_account" {
-  service = "cloudtrail"
-  source  = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/cloudtrail/service_account_data_source.go"
+  service           = "cloudtrail"
+  source            = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/cloudtrail/service_account_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -136,8 +147,9 @@ data "aws_cloudtrail_service_account" {
 }
 
 data "aws_cloudwatch_log_data_protection_policy_document" {
-  service = "logs"
-  source  = "terraform-provider-aws 13adc2a2af1d3ce27ac209d83dc92a7a3701a891 internal/service/logs/data_protection_policy_document_data_source.go"
+  service           = "logs"
+  source            = "terraform-provider-aws 13adc2a2af1d3ce27ac209d83dc92a7a3701a891 internal/service/logs/data_protection_policy_document_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -146,9 +158,10 @@ data "aws_cloudwatch_log_data_protection_policy_document" {
 }
 
 data "aws_codecatalyst_dev_environment" {
-  service = "codecatalyst"
-  source  = "terraform-provider-aws 1049654fb0818bacf8518f017816daafa8a8ad8e internal/service/codecatalyst/dev_environment_data_source.go"
-  note    = "CodeCatalyst dev environment APIs are authorized by a CodeCatalyst bearer token (AWS Builder ID / IAM Identity Center sso-session), not IAM"
+  service           = "codecatalyst"
+  source            = "terraform-provider-aws 1049654fb0818bacf8518f017816daafa8a8ad8e internal/service/codecatalyst/dev_environment_data_source.go"
+  provider_versions = "5.100.0, 6.x"
+  note              = "CodeCatalyst dev environment APIs are authorized by a CodeCatalyst bearer token (AWS Builder ID / IAM Identity Center sso-session), not IAM"
 
   read {
     actions = []
@@ -157,8 +170,9 @@ data "aws_codecatalyst_dev_environment" {
 }
 
 data "aws_connect_vocabulary" {
-  service = "connect"
-  source  = "terraform-provider-aws 044fb3171c305dd92f19e116512acb37a28a9f85 internal/service/connect/vocabulary_data_source.go"
+  service           = "connect"
+  source            = "terraform-provider-aws 044fb3171c305dd92f19e116512acb37a28a9f85 internal/service/connect/vocabulary_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["connect:DescribeVocabulary"]
@@ -174,8 +188,9 @@ data "aws_connect_vocabulary" {
 }
 
 data "aws_cur_report_definition" {
-  service = "cur"
-  source  = "terraform-provider-aws 0620f2a6a126dfcbc4aecbc9a117b0fbea1656ff internal/service/cur/report_definition_data_source.go"
+  service           = "cur"
+  source            = "terraform-provider-aws 0620f2a6a126dfcbc4aecbc9a117b0fbea1656ff internal/service/cur/report_definition_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["cur:DescribeReportDefinitions"]
@@ -184,8 +199,9 @@ data "aws_cur_report_definition" {
 }
 
 data "aws_db_proxy" {
-  service = "rds"
-  source  = "terraform-provider-aws 0cf9c601d246925c5c677616856794dcb2b58b45 internal/service/rds/proxy_data_source.go"
+  service           = "rds"
+  source            = "terraform-provider-aws 0cf9c601d246925c5c677616856794dcb2b58b45 internal/service/rds/proxy_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["rds:DescribeDBProxies"]
@@ -194,8 +210,9 @@ data "aws_db_proxy" {
 }
 
 data "aws_default_tags" {
-  service = "iam"
-  source  = "terraform-provider-aws 0413c661ec1b94f3033c98f3fbd1e8c1b2725589 internal/service/meta/default_tags_data_source.go"
+  service           = "iam"
+  source            = "terraform-provider-aws 0413c661ec1b94f3033c98f3fbd1e8c1b2725589 internal/service/meta/default_tags_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -204,8 +221,9 @@ data "aws_default_tags" {
 }
 
 data "aws_directory_service_directory" {
-  service = "ds"
-  source  = "terraform-provider-aws 0ec25edf43d7b84bdd4d43df77057a2bed9235f5 internal/service/ds/directory_data_source.go"
+  service           = "ds"
+  source            = "terraform-provider-aws 0ec25edf43d7b84bdd4d43df77057a2bed9235f5 internal/service/ds/directory_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ds:DescribeDirectories", "ds:ListTagsForResource"]
@@ -214,8 +232,9 @@ data "aws_directory_service_directory" {
 }
 
 data "aws_ecr_lifecycle_policy_document" {
-  service = "ecr"
-  source  = "terraform-provider-aws 07e0d0b940f57c782f8fcc9ccfd8b19f59383b51 internal/service/ecr/lifecycle_policy_document_data_source.go"
+  service           = "ecr"
+  source            = "terraform-provider-aws 07e0d0b940f57c782f8fcc9ccfd8b19f59383b51 internal/service/ecr/lifecycle_policy_document_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -224,8 +243,9 @@ data "aws_ecr_lifecycle_policy_document" {
 }
 
 data "aws_eks_cluster_auth" {
-  service = "sts"
-  source  = "terraform-provider-aws 13adc2a2af1d3ce27ac209d83dc92a7a3701a891 internal/service/eks/cluster_auth_data_source.go"
+  service           = "sts"
+  source            = "terraform-provider-aws 13adc2a2af1d3ce27ac209d83dc92a7a3701a891 internal/service/eks/cluster_auth_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -234,8 +254,9 @@ data "aws_eks_cluster_auth" {
 }
 
 data "aws_elastic_beanstalk_hosted_zone" {
-  service = "elasticbeanstalk"
-  source  = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/elasticbeanstalk/hosted_zone_data_source.go"
+  service           = "elasticbeanstalk"
+  source            = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/elasticbeanstalk/hosted_zone_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -244,8 +265,9 @@ data "aws_elastic_beanstalk_hosted_zone" {
 }
 
 data "aws_elasticsearch_domain" {
-  service = "es"
-  source  = "terraform-provider-aws 0105d2191ae7e43ba37ba011b916843eddf361ed internal/service/elasticsearch/domain_data_source.go"
+  service           = "es"
+  source            = "terraform-provider-aws 0105d2191ae7e43ba37ba011b916843eddf361ed internal/service/elasticsearch/domain_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = [
@@ -258,8 +280,9 @@ data "aws_elasticsearch_domain" {
 }
 
 data "aws_elb_hosted_zone_id" {
-  service = "elasticloadbalancing"
-  source  = "terraform-provider-aws 0015017ad4056c21b70ab87f24a39c720202878f internal/service/elb/hosted_zone_id_data_source.go"
+  service           = "elasticloadbalancing"
+  source            = "terraform-provider-aws 0015017ad4056c21b70ab87f24a39c720202878f internal/service/elb/hosted_zone_id_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -268,8 +291,9 @@ data "aws_elb_hosted_zone_id" {
 }
 
 data "aws_elb_service_account" {
-  service = "elasticloadbalancing"
-  source  = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/elb/service_account_data_source.go"
+  service           = "elasticloadbalancing"
+  source            = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/elb/service_account_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -278,8 +302,9 @@ data "aws_elb_service_account" {
 }
 
 data "aws_ip_ranges" {
-  service = "iam"
-  source  = "terraform-provider-aws 13adc2a2af1d3ce27ac209d83dc92a7a3701a891 internal/service/meta/ip_ranges_data_source.go"
+  service           = "iam"
+  source            = "terraform-provider-aws 13adc2a2af1d3ce27ac209d83dc92a7a3701a891 internal/service/meta/ip_ranges_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -288,8 +313,9 @@ data "aws_ip_ranges" {
 }
 
 data "aws_kms_secret" {
-  service = "kms"
-  source  = "terraform-provider-aws 041251d1d78a0177f23eea63bbbc8c57b0c79244 internal/service/kms/secret_data_source.go"
+  service           = "kms"
+  source            = "terraform-provider-aws 041251d1d78a0177f23eea63bbbc8c57b0c79244 internal/service/kms/secret_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -298,8 +324,9 @@ data "aws_kms_secret" {
 }
 
 data "aws_lb_hosted_zone_id" {
-  service = "elasticloadbalancing"
-  source  = "terraform-provider-aws 01c08000ddb14181b5bd19201d8fca311dc570e4 internal/service/elbv2/hosted_zone_id_data_source.go"
+  service           = "elasticloadbalancing"
+  source            = "terraform-provider-aws 01c08000ddb14181b5bd19201d8fca311dc570e4 internal/service/elbv2/hosted_zone_id_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -308,8 +335,9 @@ data "aws_lb_hosted_zone_id" {
 }
 
 data "aws_networkmanager_core_network_policy_document" {
-  service = "networkmanager"
-  source  = "terraform-provider-aws 01c08000ddb14181b5bd19201d8fca311dc570e4 internal/service/networkmanager/core_network_policy_document_data_source.go"
+  service           = "networkmanager"
+  source            = "terraform-provider-aws 01c08000ddb14181b5bd19201d8fca311dc570e4 internal/service/networkmanager/core_network_policy_document_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -318,8 +346,9 @@ data "aws_networkmanager_core_network_policy_document" {
 }
 
 data "aws_opensearch_domain" {
-  service = "es"
-  source  = "terraform-provider-aws 08fe6b01ea7b06a7a07d6309fdf78b6e7f0169b9 internal/service/opensearch/domain_data_source.go"
+  service           = "es"
+  source            = "terraform-provider-aws 08fe6b01ea7b06a7a07d6309fdf78b6e7f0169b9 internal/service/opensearch/domain_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["es:DescribeDomain", "es:DescribeDomainConfig", "es:ListTags"]
@@ -328,8 +357,9 @@ data "aws_opensearch_domain" {
 }
 
 data "aws_organizations_entity_path" {
-  service = "organizations"
-  source  = "terraform-provider-aws 20e0a28a948035664fd03c63109a1fcfc2e3e87f internal/service/organizations/entity_path_data_source.go"
+  service           = "organizations"
+  source            = "terraform-provider-aws 20e0a28a948035664fd03c63109a1fcfc2e3e87f internal/service/organizations/entity_path_data_source.go"
+  provider_versions = "6.x"
 
   read {
     actions = ["organizations:DescribeOrganization", "organizations:ListParents"]
@@ -338,8 +368,9 @@ data "aws_organizations_entity_path" {
 }
 
 data "aws_pricing_product" {
-  service = "pricing"
-  source  = "terraform-provider-aws 07e0d0b940f57c782f8fcc9ccfd8b19f59383b51 internal/service/pricing/product_data_source.go"
+  service           = "pricing"
+  source            = "terraform-provider-aws 07e0d0b940f57c782f8fcc9ccfd8b19f59383b51 internal/service/pricing/product_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["pricing:GetProducts"]
@@ -348,8 +379,9 @@ data "aws_pricing_product" {
 }
 
 data "aws_quicksight_data_set" {
-  service = "quicksight"
-  source  = "terraform-provider-aws 095f4fc2243955f411154d7aa7323c903e1b2664 internal/service/quicksight/data_set_data_source.go"
+  service           = "quicksight"
+  source            = "terraform-provider-aws 095f4fc2243955f411154d7aa7323c903e1b2664 internal/service/quicksight/data_set_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = [
@@ -362,8 +394,10 @@ data "aws_quicksight_data_set" {
 }
 
 data "aws_redshift_service_account" {
-  service = "redshift"
-  source  = "terraform-provider-aws 06df6bd5149a127126c777b81b0a79ed56514087 internal/service/redshift/service_account_data_source.go"
+  service           = "redshift"
+  source            = "terraform-provider-aws 06df6bd5149a127126c777b81b0a79ed56514087 internal/service/redshift/service_account_data_source.go"
+  provider_versions = "5.x"
+  note              = "v5-only: hashicorp/aws 6.0.0 removed this data source (rules/provider/v6-changes.md); kept so 5.x plans still resolve it"
 
   read {
     actions = []
@@ -372,8 +406,9 @@ data "aws_redshift_service_account" {
 }
 
 data "aws_redshiftserverless_credentials" {
-  service = "redshift-serverless"
-  source  = "terraform-provider-aws 0be71beb458ad8875e0acc5c91519c0ceeb214aa internal/service/redshiftserverless/credentials_data_source.go"
+  service           = "redshift-serverless"
+  source            = "terraform-provider-aws 0be71beb458ad8875e0acc5c91519c0ceeb214aa internal/service/redshiftserverless/credentials_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["redshift-serverless:GetCredentials"]
@@ -382,8 +417,9 @@ data "aws_redshiftserverless_credentials" {
 }
 
 data "aws_route53_traffic_policy_document" {
-  service = "route53"
-  source  = "terraform-provider-aws 0620f2a6a126dfcbc4aecbc9a117b0fbea1656ff internal/service/route53/traffic_policy_document_data_source.go"
+  service           = "route53"
+  source            = "terraform-provider-aws 0620f2a6a126dfcbc4aecbc9a117b0fbea1656ff internal/service/route53/traffic_policy_document_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -392,8 +428,9 @@ data "aws_route53_traffic_policy_document" {
 }
 
 data "aws_s3_bucket_object" {
-  service = "s3"
-  source  = "terraform-provider-aws 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/s3/bucket_object_data_source.go"
+  service           = "s3"
+  source            = "terraform-provider-aws 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/s3/bucket_object_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["s3:GetObject", "s3:GetObjectTagging", "s3:GetObjectVersion"]
@@ -402,8 +439,9 @@ data "aws_s3_bucket_object" {
 }
 
 data "aws_s3_bucket_object_lock_configuration" {
-  service = "s3"
-  source  = "terraform-provider-aws 14c697d096ea04a8693ff045d6bb521cdcd1e934 internal/service/s3/bucket_object_lock_configuration_data_source.go"
+  service           = "s3"
+  source            = "terraform-provider-aws 14c697d096ea04a8693ff045d6bb521cdcd1e934 internal/service/s3/bucket_object_lock_configuration_data_source.go"
+  provider_versions = "6.x"
 
   read {
     actions = ["s3:GetBucketObjectLockConfiguration"]
@@ -412,8 +450,9 @@ data "aws_s3_bucket_object_lock_configuration" {
 }
 
 data "aws_s3_bucket_objects" {
-  service = "s3"
-  source  = "terraform-provider-aws 050ac11163cab8cdae5936a7f40b0e528ff780df internal/service/s3/bucket_objects_data_source.go"
+  service           = "s3"
+  source            = "terraform-provider-aws 050ac11163cab8cdae5936a7f40b0e528ff780df internal/service/s3/bucket_objects_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["s3:ListBucket"]
@@ -422,8 +461,9 @@ data "aws_s3_bucket_objects" {
 }
 
 data "aws_s3_bucket_replication_configuration" {
-  service = "s3"
-  source  = "terraform-provider-aws 24bb7ba17075ab9f7b15cde03d420785cc43ad57 internal/service/s3/bucket_replication_configuration_data_source.go"
+  service           = "s3"
+  source            = "terraform-provider-aws 24bb7ba17075ab9f7b15cde03d420785cc43ad57 internal/service/s3/bucket_replication_configuration_data_source.go"
+  provider_versions = "6.x"
 
   read {
     actions = ["s3:GetReplicationConfiguration"]
@@ -432,8 +472,9 @@ data "aws_s3_bucket_replication_configuration" {
 }
 
 data "aws_sagemaker_prebuilt_ecr_image" {
-  service = "sagemaker"
-  source  = "terraform-provider-aws 01c08000ddb14181b5bd19201d8fca311dc570e4 internal/service/sagemaker/prebuilt_ecr_image_data_source.go"
+  service           = "sagemaker"
+  source            = "terraform-provider-aws 01c08000ddb14181b5bd19201d8fca311dc570e4 internal/service/sagemaker/prebuilt_ecr_image_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -442,8 +483,9 @@ data "aws_sagemaker_prebuilt_ecr_image" {
 }
 
 data "aws_service" {
-  service = "iam"
-  source  = "terraform-provider-aws 0043f7b93aef2f60f3a2fcca75595a35b8c730fe internal/service/meta/service_data_source.go"
+  service           = "iam"
+  source            = "terraform-provider-aws 0043f7b93aef2f60f3a2fcca75595a35b8c730fe internal/service/meta/service_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -452,8 +494,9 @@ data "aws_service" {
 }
 
 data "aws_service_principal" {
-  service = "iam"
-  source  = "terraform-provider-aws 2121ce77b821f5cf1aa353b5216d487505a9d78d internal/service/meta/service_principal_data_source.go"
+  service           = "iam"
+  source            = "terraform-provider-aws 2121ce77b821f5cf1aa353b5216d487505a9d78d internal/service/meta/service_principal_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -462,8 +505,9 @@ data "aws_service_principal" {
 }
 
 data "aws_sesv2_email_identity_mail_from_attributes" {
-  service = "ses"
-  source  = "terraform-provider-aws 1a30c77221a8e01fb38f377a1305ac42c83b6d33 internal/service/sesv2/email_identity_mail_from_attributes_data_source.go"
+  service           = "ses"
+  source            = "terraform-provider-aws 1a30c77221a8e01fb38f377a1305ac42c83b6d33 internal/service/sesv2/email_identity_mail_from_attributes_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ses:GetEmailIdentity"]
@@ -472,8 +516,9 @@ data "aws_sesv2_email_identity_mail_from_attributes" {
 }
 
 data "aws_ssmcontacts_contact" {
-  service = "ssm-contacts"
-  source  = "terraform-provider-aws 1049654fb0818bacf8518f017816daafa8a8ad8e internal/service/ssmcontacts/contact_data_source.go"
+  service           = "ssm-contacts"
+  source            = "terraform-provider-aws 1049654fb0818bacf8518f017816daafa8a8ad8e internal/service/ssmcontacts/contact_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ssm-contacts:GetContact", "ssm-contacts:ListTagsForResource"]
@@ -482,8 +527,9 @@ data "aws_ssmcontacts_contact" {
 }
 
 data "aws_ssmcontacts_contact_channel" {
-  service = "ssm-contacts"
-  source  = "terraform-provider-aws 24337513ae0a3750d08ea013f5f6cc2fcb8f76ea internal/service/ssmcontacts/contact_channel_data_source.go"
+  service           = "ssm-contacts"
+  source            = "terraform-provider-aws 24337513ae0a3750d08ea013f5f6cc2fcb8f76ea internal/service/ssmcontacts/contact_channel_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ssm-contacts:GetContactChannel"]
@@ -492,8 +538,9 @@ data "aws_ssmcontacts_contact_channel" {
 }
 
 data "aws_ssmcontacts_plan" {
-  service = "ssm-contacts"
-  source  = "terraform-provider-aws 20e0a28a948035664fd03c63109a1fcfc2e3e87f internal/service/ssmcontacts/plan_data_source.go"
+  service           = "ssm-contacts"
+  source            = "terraform-provider-aws 20e0a28a948035664fd03c63109a1fcfc2e3e87f internal/service/ssmcontacts/plan_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ssm-contacts:GetContact"]
@@ -502,8 +549,9 @@ data "aws_ssmcontacts_plan" {
 }
 
 data "aws_ssmincidents_response_plan" {
-  service = "ssm-incidents"
-  source  = "terraform-provider-aws 1049654fb0818bacf8518f017816daafa8a8ad8e internal/service/ssmincidents/response_plan_data_source.go"
+  service           = "ssm-incidents"
+  source            = "terraform-provider-aws 1049654fb0818bacf8518f017816daafa8a8ad8e internal/service/ssmincidents/response_plan_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ssm-incidents:GetResponsePlan", "ssm-incidents:ListTagsForResource"]
@@ -512,8 +560,9 @@ data "aws_ssmincidents_response_plan" {
 }
 
 data "aws_ssoadmin_application" {
-  service = "sso"
-  source  = "terraform-provider-aws 013f1736b90439e5a19567a87d3e5cd11858c420 internal/service/ssoadmin/application_data_source.go"
+  service           = "sso"
+  source            = "terraform-provider-aws 013f1736b90439e5a19567a87d3e5cd11858c420 internal/service/ssoadmin/application_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["sso:DescribeApplication"]
@@ -522,8 +571,9 @@ data "aws_ssoadmin_application" {
 }
 
 data "aws_storagegateway_local_disk" {
-  service = "storagegateway"
-  source  = "terraform-provider-aws 07bbd8479916fced7b6307298528a8731a69af69 internal/service/storagegateway/local_disk_data_source.go"
+  service           = "storagegateway"
+  source            = "terraform-provider-aws 07bbd8479916fced7b6307298528a8731a69af69 internal/service/storagegateway/local_disk_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["storagegateway:ListLocalDisks"]
@@ -532,8 +582,9 @@ data "aws_storagegateway_local_disk" {
 }
 
 data "aws_vpc_ipam_preview_next_cidr" {
-  service = "ec2"
-  source  = "terraform-provider-aws 263b95b6e01b1c607e2ffc530840741d6cc3c2d3 internal/service/ec2/ipam_preview_next_cidr_data_source.go"
+  service           = "ec2"
+  source            = "terraform-provider-aws 263b95b6e01b1c607e2ffc530840741d6cc3c2d3 internal/service/ec2/ipam_preview_next_cidr_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ec2:AllocateIpamPoolCidr"]
@@ -542,8 +593,9 @@ data "aws_vpc_ipam_preview_next_cidr" {
 }
 
 data "aws_vpc_peering_connection" {
-  service = "ec2"
-  source  = "terraform-provider-aws 3e71acd32de702c9510973002085830940dd6ed7 internal/service/ec2/vpc_peering_connection_data_source.go"
+  service           = "ec2"
+  source            = "terraform-provider-aws 3e71acd32de702c9510973002085830940dd6ed7 internal/service/ec2/vpc_peering_connection_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ec2:DescribeVpcPeeringConnections"]
@@ -552,8 +604,9 @@ data "aws_vpc_peering_connection" {
 }
 
 data "aws_vpc_peering_connections" {
-  service = "ec2"
-  source  = "terraform-provider-aws 0593466d96e383de3f75587805537f6e590ebf4e internal/service/ec2/vpc_peering_connections_data_source.go"
+  service           = "ec2"
+  source            = "terraform-provider-aws 0593466d96e383de3f75587805537f6e590ebf4e internal/service/ec2/vpc_peering_connections_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ec2:DescribeVpcPeeringConnections"]

@@ -1,10 +1,11 @@
 # Amazon DynamoDB (IAM prefix dynamodb): hand-curated rules for aws_dynamodb_table.
 
 resource "aws_dynamodb_table" {
-  service  = "dynamodb"
-  source   = "terraform-provider-aws 01335dd3cd3dff10ace08b5250b7302d4dbb0e04 internal/service/dynamodb/table.go; terraform-provider-aws v6.60.0 provider-model call_patterns"
-  arn      = "arn:${partition}:dynamodb:${region}:${account}:table/${name}"
-  verified = "capture: provider 5.100.0"
+  service           = "dynamodb"
+  source            = "terraform-provider-aws 01335dd3cd3dff10ace08b5250b7302d4dbb0e04 internal/service/dynamodb/table.go; terraform-provider-aws v6.60.0 provider-model call_patterns"
+  arn               = "arn:${partition}:dynamodb:${region}:${account}:table/${name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = [
@@ -210,9 +211,10 @@ resource "aws_dynamodb_table" {
 }
 
 resource "aws_dynamodb_table_item" {
-  service  = "dynamodb"
-  source   = "terraform-provider-aws 043597116c3349d82ca9fd95ca6b23ada17a506c internal/service/dynamodb/table_item.go"
-  verified = "capture: provider 5.100.0"
+  service           = "dynamodb"
+  source            = "terraform-provider-aws 043597116c3349d82ca9fd95ca6b23ada17a506c internal/service/dynamodb/table_item.go"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions  = ["dynamodb:GetItem"]

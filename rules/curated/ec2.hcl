@@ -1,10 +1,11 @@
 # EC2 / VPC / EBS resources and data sources (service "ec2"), curated from terraform-provider-aws source.
 
 resource "aws_customer_gateway" {
-  service  = "ec2"
-  source   = "terraform-provider-aws stored version (index id 1849897923) internal/service/ec2/vpnsite_customer_gateway.go"
-  arn      = "arn:${partition}:ec2:${region}:${account}:customer-gateway/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws stored version (index id 1849897923) internal/service/ec2/vpnsite_customer_gateway.go"
+  arn               = "arn:${partition}:ec2:${region}:${account}:customer-gateway/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeCustomerGateways"]
@@ -36,10 +37,11 @@ resource "aws_customer_gateway" {
 }
 
 resource "aws_default_network_acl" {
-  service  = "ec2"
-  source   = "terraform-provider-aws stored version (index id 1370637304) internal/service/ec2/vpc_default_network_acl.go; stored version (index id 1489293125) internal/service/ec2/vpc_network_acl.go (resourceNetworkACLRead, modifyNetworkACLAttributesOnCreate/OnUpdate)"
-  arn      = "arn:${partition}:ec2:${region}:${account}:network-acl/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws stored version (index id 1370637304) internal/service/ec2/vpc_default_network_acl.go; stored version (index id 1489293125) internal/service/ec2/vpc_network_acl.go (resourceNetworkACLRead, modifyNetworkACLAttributesOnCreate/OnUpdate)"
+  arn               = "arn:${partition}:ec2:${region}:${account}:network-acl/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeNetworkAcls"]
@@ -103,10 +105,11 @@ resource "aws_default_network_acl" {
 }
 
 resource "aws_default_route_table" {
-  service  = "ec2"
-  source   = "terraform-provider-aws stored version (index id 2223096342) internal/service/ec2/vpc_default_route_table.go; 022092419b7cda11527df3c6b51cbfe1876c1722 internal/service/ec2/vpc_route_table.go (resourceRouteTableRead/Update and route helpers)"
-  arn      = "arn:${partition}:ec2:${region}:${account}:route-table/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws stored version (index id 2223096342) internal/service/ec2/vpc_default_route_table.go; 022092419b7cda11527df3c6b51cbfe1876c1722 internal/service/ec2/vpc_route_table.go (resourceRouteTableRead/Update and route helpers)"
+  arn               = "arn:${partition}:ec2:${region}:${account}:route-table/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeRouteTables"]
@@ -174,10 +177,11 @@ resource "aws_default_route_table" {
 }
 
 resource "aws_default_security_group" {
-  service  = "ec2"
-  source   = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/ec2/vpc_default_security_group.go; 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/ec2/vpc_security_group.go (resourceSecurityGroupRead/Update, forceRevokeSecurityGroupRules)"
-  arn      = "arn:${partition}:ec2:${region}:${account}:security-group/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/ec2/vpc_default_security_group.go; 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/ec2/vpc_security_group.go (resourceSecurityGroupRead/Update, forceRevokeSecurityGroupRules)"
+  arn               = "arn:${partition}:ec2:${region}:${account}:security-group/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeSecurityGroups"]
@@ -244,9 +248,10 @@ resource "aws_default_security_group" {
 }
 
 resource "aws_default_subnet" {
-  service = "ec2"
-  source  = "terraform-provider-aws 00cda125a19d31754cb0d073cf551264c57955cb internal/service/ec2/vpc_subnet.go (read/update/delete shared with aws_subnet; vpc_default_subnet.go create not read: cross-checked with provider-model v6.60.0 resourceDefaultSubnetCreate)"
-  arn     = "arn:${partition}:ec2:${region}:${account}:subnet/${id}"
+  service           = "ec2"
+  source            = "terraform-provider-aws 00cda125a19d31754cb0d073cf551264c57955cb internal/service/ec2/vpc_subnet.go (read/update/delete shared with aws_subnet; vpc_default_subnet.go create not read: cross-checked with provider-model v6.60.0 resourceDefaultSubnetCreate)"
+  arn               = "arn:${partition}:ec2:${region}:${account}:subnet/${id}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ec2:DescribeSubnets"]
@@ -373,9 +378,10 @@ resource "aws_default_subnet" {
 }
 
 resource "aws_default_vpc" {
-  service = "ec2"
-  source  = "terraform-provider-aws 05a271db9323f6bfe65dad9af1cafb41427802c0 internal/service/ec2/vpc_default_vpc.go; 00081ce41cc691433ac19bf42227cdabffd0454d internal/service/ec2/vpc_.go"
-  arn     = "arn:${partition}:ec2:${region}:${account}:vpc/${id}"
+  service           = "ec2"
+  source            = "terraform-provider-aws 05a271db9323f6bfe65dad9af1cafb41427802c0 internal/service/ec2/vpc_default_vpc.go; 00081ce41cc691433ac19bf42227cdabffd0454d internal/service/ec2/vpc_.go"
+  arn               = "arn:${partition}:ec2:${region}:${account}:vpc/${id}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = [
@@ -482,9 +488,10 @@ resource "aws_default_vpc" {
 }
 
 resource "aws_ebs_snapshot" {
-  service = "ec2"
-  source  = "terraform-provider-aws 011a8eed43ed7763ef9de18cbb776eb29c762452 internal/service/ec2/ebs_snapshot.go"
-  arn     = "arn:${partition}:ec2:${region}::snapshot/${id}"
+  service           = "ec2"
+  source            = "terraform-provider-aws 011a8eed43ed7763ef9de18cbb776eb29c762452 internal/service/ec2/ebs_snapshot.go"
+  arn               = "arn:${partition}:ec2:${region}::snapshot/${id}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ec2:DescribeSnapshots"]
@@ -546,10 +553,11 @@ resource "aws_ebs_snapshot" {
 }
 
 resource "aws_ebs_volume" {
-  service  = "ec2"
-  source   = "terraform-provider-aws 0073593e7d6993ba482409f4dc35438daaa79bb3 internal/service/ec2/ebs_volume.go"
-  arn      = "arn:${partition}:ec2:${region}:${account}:volume/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws 0073593e7d6993ba482409f4dc35438daaa79bb3 internal/service/ec2/ebs_volume.go"
+  arn               = "arn:${partition}:ec2:${region}:${account}:volume/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeVolumes"]
@@ -622,9 +630,10 @@ resource "aws_ebs_volume" {
 }
 
 resource "aws_ec2_transit_gateway" {
-  service = "ec2"
-  source  = "terraform-provider-aws 0095e263c2e15a80770dd8244c027faf3e1085a6 internal/service/ec2/transitgateway_.go; v6.60.0 provider-model call_patterns; pike-mapping resource/ec2/aws_ec2_transit_gateway.json"
-  arn     = "arn:${partition}:ec2:${region}:${account}:transit-gateway/${id}"
+  service           = "ec2"
+  source            = "terraform-provider-aws 0095e263c2e15a80770dd8244c027faf3e1085a6 internal/service/ec2/transitgateway_.go; v6.60.0 provider-model call_patterns; pike-mapping resource/ec2/aws_ec2_transit_gateway.json"
+  arn               = "arn:${partition}:ec2:${region}:${account}:transit-gateway/${id}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ec2:DescribeTransitGateways"]
@@ -679,9 +688,10 @@ resource "aws_ec2_transit_gateway" {
 }
 
 resource "aws_ec2_transit_gateway_vpc_attachment" {
-  service = "ec2"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/transitgateway_vpc_attachment.go; pike-mapping resource/ec2/aws_ec2_transit_gateway_vpc_attachment.json"
-  arn     = "arn:${partition}:ec2:${region}:${account}:transit-gateway-attachment/${id}"
+  service           = "ec2"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/transitgateway_vpc_attachment.go; pike-mapping resource/ec2/aws_ec2_transit_gateway_vpc_attachment.json"
+  arn               = "arn:${partition}:ec2:${region}:${account}:transit-gateway-attachment/${id}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = [
@@ -766,10 +776,11 @@ resource "aws_ec2_transit_gateway_vpc_attachment" {
 }
 
 resource "aws_egress_only_internet_gateway" {
-  service  = "ec2"
-  source   = "terraform-provider-aws stored version (index id 2049955126) internal/service/ec2/vpc_egress_only_internet_gateway.go"
-  arn      = "arn:${partition}:ec2:${region}:${account}:egress-only-internet-gateway/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws stored version (index id 2049955126) internal/service/ec2/vpc_egress_only_internet_gateway.go"
+  arn               = "arn:${partition}:ec2:${region}:${account}:egress-only-internet-gateway/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeEgressOnlyInternetGateways"]
@@ -809,10 +820,11 @@ resource "aws_egress_only_internet_gateway" {
 }
 
 resource "aws_eip" {
-  service  = "ec2"
-  source   = "terraform-provider-aws 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/ec2/ec2_eip.go"
-  arn      = "arn:${partition}:ec2:${region}:${account}:elastic-ip/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/ec2/ec2_eip.go"
+  arn               = "arn:${partition}:ec2:${region}:${account}:elastic-ip/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeAddresses", "ec2:DescribeAddressesAttribute"]
@@ -898,8 +910,9 @@ resource "aws_eip" {
 }
 
 resource "aws_eip_association" {
-  service = "ec2"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/vpc_eip_association.go; pike-mapping resource/ec2/aws_eip_association.json"
+  service           = "ec2"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/vpc_eip_association.go; pike-mapping resource/ec2/aws_eip_association.json"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ec2:DescribeAddresses"]
@@ -943,10 +956,11 @@ resource "aws_eip_association" {
 }
 
 resource "aws_flow_log" {
-  service  = "ec2"
-  source   = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/ec2/vpc_flow_log.go"
-  arn      = "arn:${partition}:ec2:${region}:${account}:vpc-flow-log/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/ec2/vpc_flow_log.go"
+  arn               = "arn:${partition}:ec2:${region}:${account}:vpc-flow-log/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeFlowLogs"]
@@ -1003,10 +1017,11 @@ resource "aws_flow_log" {
 }
 
 resource "aws_instance" {
-  service = "ec2"
-  source  = "terraform-provider-aws 0015dfcd06d5d78e5e1c3cabe8cea837d379d1c7 internal/service/ec2/ec2_instance.go"
-  arn     = "arn:${partition}:ec2:${region}:${account}:instance/${id}"
-  note    = "provider-model v6.60.0 also lists DescribeSpotInstanceRequests (read) and CancelSpotInstanceRequests (delete), not in the version read"
+  service           = "ec2"
+  source            = "terraform-provider-aws 0015dfcd06d5d78e5e1c3cabe8cea837d379d1c7 internal/service/ec2/ec2_instance.go"
+  arn               = "arn:${partition}:ec2:${region}:${account}:instance/${id}"
+  provider_versions = "5.100.0, 6.x"
+  note              = "provider-model v6.60.0 also lists DescribeSpotInstanceRequests (read) and CancelSpotInstanceRequests (delete), not in the version read"
 
   read {
     actions = [
@@ -1254,10 +1269,11 @@ resource "aws_instance" {
 }
 
 resource "aws_internet_gateway" {
-  service  = "ec2"
-  source   = "terraform-provider-aws 08923b68b5ad6fcfdd38362fb5247e39a9b07add internal/service/ec2/vpc_internet_gateway.go"
-  arn      = "arn:${partition}:ec2:${region}:${account}:internet-gateway/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws 08923b68b5ad6fcfdd38362fb5247e39a9b07add internal/service/ec2/vpc_internet_gateway.go"
+  arn               = "arn:${partition}:ec2:${region}:${account}:internet-gateway/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeInternetGateways"]
@@ -1322,10 +1338,11 @@ resource "aws_internet_gateway" {
 }
 
 resource "aws_key_pair" {
-  service  = "ec2"
-  source   = "terraform-provider-aws 05bc9541efe73ea58b95ad961676ed4aba3fb03f internal/service/ec2/ec2_key_pair.go"
-  arn      = "arn:${partition}:ec2:${region}:${account}:key-pair/${key_name}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws 05bc9541efe73ea58b95ad961676ed4aba3fb03f internal/service/ec2/ec2_key_pair.go"
+  arn               = "arn:${partition}:ec2:${region}:${account}:key-pair/${key_name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeKeyPairs"]
@@ -1357,10 +1374,11 @@ resource "aws_key_pair" {
 }
 
 resource "aws_launch_template" {
-  service  = "ec2"
-  source   = "terraform-provider-aws stored version (index id 1700241859; path commit 025e4f81cab8553cb052aebfcc5987e2aa8c702a) internal/service/ec2/ec2_launch_template.go"
-  arn      = "arn:${partition}:ec2:${region}:${account}:launch-template/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws stored version (index id 1700241859; path commit 025e4f81cab8553cb052aebfcc5987e2aa8c702a) internal/service/ec2/ec2_launch_template.go"
+  arn               = "arn:${partition}:ec2:${region}:${account}:launch-template/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeLaunchTemplateVersions", "ec2:DescribeLaunchTemplates"]
@@ -1484,8 +1502,9 @@ resource "aws_launch_template" {
 }
 
 resource "aws_main_route_table_association" {
-  service = "ec2"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/vpc_main_route_table_association.go"
+  service           = "ec2"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/vpc_main_route_table_association.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ec2:DescribeRouteTables"]
@@ -1519,10 +1538,11 @@ resource "aws_main_route_table_association" {
 }
 
 resource "aws_nat_gateway" {
-  service  = "ec2"
-  source   = "terraform-provider-aws 04088eaa54948421bf1ef7494ae2b2c01d9243e3 internal/service/ec2/vpc_nat_gateway.go"
-  arn      = "arn:${partition}:ec2:${region}:${account}:natgateway/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws 04088eaa54948421bf1ef7494ae2b2c01d9243e3 internal/service/ec2/vpc_nat_gateway.go"
+  arn               = "arn:${partition}:ec2:${region}:${account}:natgateway/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeNatGateways"]
@@ -1572,10 +1592,11 @@ resource "aws_nat_gateway" {
 }
 
 resource "aws_network_acl" {
-  service  = "ec2"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/vpc_network_acl.go; pike-mapping resource/ec2/aws_network_acl.json"
-  arn      = "arn:${partition}:ec2:${region}:${account}:network-acl/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/vpc_network_acl.go; pike-mapping resource/ec2/aws_network_acl.json"
+  arn               = "arn:${partition}:ec2:${region}:${account}:network-acl/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeNetworkAcls"]
@@ -1651,9 +1672,10 @@ resource "aws_network_acl" {
 }
 
 resource "aws_network_acl_rule" {
-  service  = "ec2"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/vpc_network_acl_rule.go; pike-mapping resource/ec2/aws_network_acl_rule.json"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/vpc_network_acl_rule.go; pike-mapping resource/ec2/aws_network_acl_rule.json"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeNetworkAcls"]
@@ -1674,10 +1696,11 @@ resource "aws_network_acl_rule" {
 }
 
 resource "aws_network_interface" {
-  service  = "ec2"
-  source   = "terraform-provider-aws 01c08000ddb14181b5bd19201d8fca311dc570e4 internal/service/ec2/vpc_network_interface.go"
-  arn      = "arn:${partition}:ec2:${region}:${account}:network-interface/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws 01c08000ddb14181b5bd19201d8fca311dc570e4 internal/service/ec2/vpc_network_interface.go"
+  arn               = "arn:${partition}:ec2:${region}:${account}:network-interface/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeNetworkInterfaces"]
@@ -1782,9 +1805,10 @@ resource "aws_network_interface" {
 }
 
 resource "aws_placement_group" {
-  service = "ec2"
-  source  = "terraform-provider-aws stored version (index id 1769178127) internal/service/ec2/ec2_placement_group.go"
-  arn     = "arn:${partition}:ec2:${region}:${account}:placement-group/${name}"
+  service           = "ec2"
+  source            = "terraform-provider-aws stored version (index id 1769178127) internal/service/ec2/ec2_placement_group.go"
+  arn               = "arn:${partition}:ec2:${region}:${account}:placement-group/${name}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ec2:DescribePlacementGroups"]
@@ -1816,10 +1840,11 @@ resource "aws_placement_group" {
 }
 
 resource "aws_route" {
-  service  = "ec2"
-  source   = "terraform-provider-aws 0128541e0711766f28540143a9d73738aced60aa internal/service/ec2/vpc_route.go"
-  verified = "capture: provider 5.100.0"
-  note     = "provider-model v6.60.0 has no entry for resourceRouteRead (routeFinder is a function value); read from source"
+  service           = "ec2"
+  source            = "terraform-provider-aws 0128541e0711766f28540143a9d73738aced60aa internal/service/ec2/vpc_route.go"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "provider-model v6.60.0 has no entry for resourceRouteRead (routeFinder is a function value); read from source"
 
   read {
     actions = ["ec2:DescribeRouteTables"]
@@ -1865,10 +1890,11 @@ resource "aws_route" {
 }
 
 resource "aws_route_table" {
-  service  = "ec2"
-  source   = "terraform-provider-aws 022092419b7cda11527df3c6b51cbfe1876c1722 internal/service/ec2/vpc_route_table.go"
-  arn      = "arn:${partition}:ec2:${region}:${account}:route-table/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws 022092419b7cda11527df3c6b51cbfe1876c1722 internal/service/ec2/vpc_route_table.go"
+  arn               = "arn:${partition}:ec2:${region}:${account}:route-table/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeRouteTables"]
@@ -1944,9 +1970,10 @@ resource "aws_route_table" {
 }
 
 resource "aws_route_table_association" {
-  service  = "ec2"
-  source   = "terraform-provider-aws 0be71beb458ad8875e0acc5c91519c0ceeb214aa internal/service/ec2/vpc_route_table_association.go"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws 0be71beb458ad8875e0acc5c91519c0ceeb214aa internal/service/ec2/vpc_route_table_association.go"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeRouteTables"]
@@ -1990,10 +2017,11 @@ resource "aws_route_table_association" {
 }
 
 resource "aws_security_group" {
-  service  = "ec2"
-  source   = "terraform-provider-aws 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/ec2/vpc_security_group.go internal/service/ec2/vpc_network_interface.go"
-  arn      = "arn:${partition}:ec2:${region}:${account}:security-group/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/ec2/vpc_security_group.go internal/service/ec2/vpc_network_interface.go"
+  arn               = "arn:${partition}:ec2:${region}:${account}:security-group/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeSecurityGroups"]
@@ -2073,10 +2101,11 @@ resource "aws_security_group" {
 }
 
 resource "aws_security_group_rule" {
-  service  = "ec2"
-  source   = "terraform-provider-aws 0d90774d0fdd40607cbf3b07cbab20b95c481163 internal/service/ec2/vpc_security_group_rule.go"
-  verified = "capture: provider 5.100.0"
-  note     = "the rule's own id (sgrule-<hash>) is not an AWS id; permissions apply to the security group"
+  service           = "ec2"
+  source            = "terraform-provider-aws 0d90774d0fdd40607cbf3b07cbab20b95c481163 internal/service/ec2/vpc_security_group_rule.go"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "the rule's own id (sgrule-<hash>) is not an AWS id; permissions apply to the security group"
 
   read {
     actions = ["ec2:DescribeSecurityGroups"]
@@ -2130,10 +2159,11 @@ resource "aws_security_group_rule" {
 }
 
 resource "aws_subnet" {
-  service  = "ec2"
-  source   = "terraform-provider-aws 00cda125a19d31754cb0d073cf551264c57955cb internal/service/ec2/vpc_subnet.go"
-  arn      = "arn:${partition}:ec2:${region}:${account}:subnet/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws 00cda125a19d31754cb0d073cf551264c57955cb internal/service/ec2/vpc_subnet.go"
+  arn               = "arn:${partition}:ec2:${region}:${account}:subnet/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeSubnets"]
@@ -2261,8 +2291,9 @@ resource "aws_subnet" {
 }
 
 resource "aws_volume_attachment" {
-  service = "ec2"
-  source  = "terraform-provider-aws 0620f2a6a126dfcbc4aecbc9a117b0fbea1656ff internal/service/ec2/ebs_volume_attachment.go"
+  service           = "ec2"
+  source            = "terraform-provider-aws 0620f2a6a126dfcbc4aecbc9a117b0fbea1656ff internal/service/ec2/ebs_volume_attachment.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ec2:DescribeVolumes"]
@@ -2326,10 +2357,11 @@ resource "aws_volume_attachment" {
 }
 
 resource "aws_vpc" {
-  service  = "ec2"
-  source   = "terraform-provider-aws 00081ce41cc691433ac19bf42227cdabffd0454d internal/service/ec2/vpc_.go"
-  arn      = "arn:${partition}:ec2:${region}:${account}:vpc/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws 00081ce41cc691433ac19bf42227cdabffd0454d internal/service/ec2/vpc_.go"
+  arn               = "arn:${partition}:ec2:${region}:${account}:vpc/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = [
@@ -2428,10 +2460,11 @@ resource "aws_vpc" {
 }
 
 resource "aws_vpc_dhcp_options" {
-  service  = "ec2"
-  source   = "terraform-provider-aws stored version (index id 1797606381) internal/service/ec2/vpc_dhcp_options.go"
-  arn      = "arn:${partition}:ec2:${region}:${account}:dhcp-options/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws stored version (index id 1797606381) internal/service/ec2/vpc_dhcp_options.go"
+  arn               = "arn:${partition}:ec2:${region}:${account}:dhcp-options/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeDhcpOptions"]
@@ -2471,9 +2504,10 @@ resource "aws_vpc_dhcp_options" {
 }
 
 resource "aws_vpc_dhcp_options_association" {
-  service  = "ec2"
-  source   = "terraform-provider-aws stored version (index id 2255542940) internal/service/ec2/vpc_dhcp_options_association.go"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws stored version (index id 2255542940) internal/service/ec2/vpc_dhcp_options_association.go"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeVpcs"]
@@ -2516,10 +2550,11 @@ resource "aws_vpc_dhcp_options_association" {
 }
 
 resource "aws_vpc_endpoint" {
-  service  = "ec2"
-  source   = "terraform-provider-aws stored version (index id 2187438292; path commit 008db85aad5e56627b1eecab8830464a282552ed) internal/service/ec2/vpc_endpoint.go"
-  arn      = "arn:${partition}:ec2:${region}:${account}:vpc-endpoint/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws stored version (index id 2187438292; path commit 008db85aad5e56627b1eecab8830464a282552ed) internal/service/ec2/vpc_endpoint.go"
+  arn               = "arn:${partition}:ec2:${region}:${account}:vpc-endpoint/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribePrefixLists", "ec2:DescribeVpcEndpoints"]
@@ -2614,10 +2649,11 @@ resource "aws_vpc_endpoint" {
 }
 
 resource "aws_vpc_ipv4_cidr_block_association" {
-  service  = "ec2"
-  source   = "terraform-provider-aws stored version (index id 2284884199) internal/service/ec2/vpc_ipv4_cidr_block_association.go"
-  verified = "capture: provider 5.100.0"
-  note     = "no Update handler: every argument is ForceNew"
+  service           = "ec2"
+  source            = "terraform-provider-aws stored version (index id 2284884199) internal/service/ec2/vpc_ipv4_cidr_block_association.go"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "no Update handler: every argument is ForceNew"
 
   read {
     actions = ["ec2:DescribeVpcs"]
@@ -2646,10 +2682,11 @@ resource "aws_vpc_ipv4_cidr_block_association" {
 }
 
 resource "aws_vpc_peering_connection" {
-  service  = "ec2"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/vpc_peering_connection.go; pike-mapping resource/ec2/aws_vpc_peering_connection.json"
-  arn      = "arn:${partition}:ec2:${region}:${account}:vpc-peering-connection/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ec2/vpc_peering_connection.go; pike-mapping resource/ec2/aws_vpc_peering_connection.json"
+  arn               = "arn:${partition}:ec2:${region}:${account}:vpc-peering-connection/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeVpcPeeringConnections"]
@@ -2717,10 +2754,11 @@ resource "aws_vpc_peering_connection" {
 }
 
 resource "aws_vpc_security_group_egress_rule" {
-  service  = "ec2"
-  source   = "terraform-provider-aws 00a322094b4b9ade8a81b244345dbcf4b52ee8d6 internal/service/ec2/vpc_security_group_ingress_rule.go (egress twin: internal/service/ec2/vpc_security_group_egress_rule.go, same handlers with Egress calls)"
-  arn      = "arn:${partition}:ec2:${region}:${account}:security-group-rule/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws 00a322094b4b9ade8a81b244345dbcf4b52ee8d6 internal/service/ec2/vpc_security_group_ingress_rule.go (egress twin: internal/service/ec2/vpc_security_group_egress_rule.go, same handlers with Egress calls)"
+  arn               = "arn:${partition}:ec2:${region}:${account}:security-group-rule/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeSecurityGroupRules"]
@@ -2793,10 +2831,11 @@ resource "aws_vpc_security_group_egress_rule" {
 }
 
 resource "aws_vpc_security_group_ingress_rule" {
-  service  = "ec2"
-  source   = "terraform-provider-aws 00a322094b4b9ade8a81b244345dbcf4b52ee8d6 internal/service/ec2/vpc_security_group_ingress_rule.go"
-  arn      = "arn:${partition}:ec2:${region}:${account}:security-group-rule/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws 00a322094b4b9ade8a81b244345dbcf4b52ee8d6 internal/service/ec2/vpc_security_group_ingress_rule.go"
+  arn               = "arn:${partition}:ec2:${region}:${account}:security-group-rule/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeSecurityGroupRules"]
@@ -2869,10 +2908,11 @@ resource "aws_vpc_security_group_ingress_rule" {
 }
 
 resource "aws_vpn_gateway" {
-  service  = "ec2"
-  source   = "terraform-provider-aws 03412d530417901a6e5360333350b8d3c802cece internal/service/ec2/vpnsite_gateway.go"
-  arn      = "arn:${partition}:ec2:${region}:${account}:vpn-gateway/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "ec2"
+  source            = "terraform-provider-aws 03412d530417901a6e5360333350b8d3c802cece internal/service/ec2/vpnsite_gateway.go"
+  arn               = "arn:${partition}:ec2:${region}:${account}:vpn-gateway/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ec2:DescribeVpnGateways"]
@@ -2931,8 +2971,9 @@ resource "aws_vpn_gateway" {
 }
 
 data "aws_ami" {
-  service = "ec2"
-  source  = "terraform-provider-aws stored version (index id 1597802603) internal/service/ec2/ec2_ami_data_source.go"
+  service           = "ec2"
+  source            = "terraform-provider-aws stored version (index id 1597802603) internal/service/ec2/ec2_ami_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ec2:DescribeImages"]
@@ -2941,8 +2982,9 @@ data "aws_ami" {
 }
 
 data "aws_availability_zones" {
-  service = "ec2"
-  source  = "terraform-provider-aws 0a55e18ad4aba59fe70eddc96bee22fe8d133b0c internal/service/ec2/ec2_availability_zones_data_source.go"
+  service           = "ec2"
+  source            = "terraform-provider-aws 0a55e18ad4aba59fe70eddc96bee22fe8d133b0c internal/service/ec2/ec2_availability_zones_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ec2:DescribeAvailabilityZones"]
@@ -2951,8 +2993,9 @@ data "aws_availability_zones" {
 }
 
 data "aws_partition" {
-  service = "ec2"
-  source  = "terraform-provider-aws internal/service/meta/partition_data_source.go (not read)"
+  service           = "ec2"
+  source            = "terraform-provider-aws internal/service/meta/partition_data_source.go (not read)"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -2961,8 +3004,9 @@ data "aws_partition" {
 }
 
 data "aws_region" {
-  service = "ec2"
-  source  = "terraform-provider-aws 01cedf23893cd1fb9314a75ebe037d030a42b6f0 internal/service/meta/region_data_source.go"
+  service           = "ec2"
+  source            = "terraform-provider-aws 01cedf23893cd1fb9314a75ebe037d030a42b6f0 internal/service/meta/region_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -2971,8 +3015,9 @@ data "aws_region" {
 }
 
 data "aws_security_group" {
-  service = "ec2"
-  source  = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/ec2/vpc_security_group_data_source.go"
+  service           = "ec2"
+  source            = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/ec2/vpc_security_group_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ec2:DescribeSecurityGroups"]
@@ -2981,8 +3026,9 @@ data "aws_security_group" {
 }
 
 data "aws_subnet" {
-  service = "ec2"
-  source  = "terraform-provider-aws internal/service/ec2/vpc_subnet_data_source.go (not read: pike-mapping data/ec2/aws_subnet.json)"
+  service           = "ec2"
+  source            = "terraform-provider-aws internal/service/ec2/vpc_subnet_data_source.go (not read: pike-mapping data/ec2/aws_subnet.json)"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ec2:DescribeSubnets"]
@@ -2991,8 +3037,9 @@ data "aws_subnet" {
 }
 
 data "aws_subnet_ids" {
-  service = "ec2"
-  source  = "terraform-provider-aws v4.x internal/service/ec2/vpc_subnet_ids_data_source.go (removed in v5; not read: pike-mapping data/ec2/aws_subnet_ids.json)"
+  service           = "ec2"
+  source            = "terraform-provider-aws v4.x internal/service/ec2/vpc_subnet_ids_data_source.go (removed in v5; not read: pike-mapping data/ec2/aws_subnet_ids.json)"
+  provider_versions = "4.x"
 
   read {
     actions = ["ec2:DescribeSubnets"]
@@ -3001,8 +3048,9 @@ data "aws_subnet_ids" {
 }
 
 data "aws_subnets" {
-  service = "ec2"
-  source  = "terraform-provider-aws 0a7150e2d6c2fb6394897ba6d5b4cfb28e61a40d internal/service/ec2/vpc_subnets_data_source.go"
+  service           = "ec2"
+  source            = "terraform-provider-aws 0a7150e2d6c2fb6394897ba6d5b4cfb28e61a40d internal/service/ec2/vpc_subnets_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ec2:DescribeSubnets"]
@@ -3011,8 +3059,9 @@ data "aws_subnets" {
 }
 
 data "aws_vpc" {
-  service = "ec2"
-  source  = "terraform-provider-aws 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/ec2/vpc_data_source.go"
+  service           = "ec2"
+  source            = "terraform-provider-aws 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/ec2/vpc_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ec2:DescribeRouteTables", "ec2:DescribeVpcAttribute", "ec2:DescribeVpcs"]

@@ -1,10 +1,11 @@
 # Amazon ECR (IAM prefix ecr): hand-curated rules for private repositories and their policies.
 
 resource "aws_ecr_lifecycle_policy" {
-  service  = "ecr"
-  source   = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/ecr/lifecycle_policy.go"
-  arn      = "arn:${partition}:ecr:${region}:${account}:repository/${repository}"
-  verified = "capture: provider 5.100.0"
+  service           = "ecr"
+  source            = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/ecr/lifecycle_policy.go"
+  arn               = "arn:${partition}:ecr:${region}:${account}:repository/${repository}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ecr:GetLifecyclePolicy"]
@@ -23,10 +24,11 @@ resource "aws_ecr_lifecycle_policy" {
 }
 
 resource "aws_ecr_repository" {
-  service  = "ecr"
-  source   = "terraform-provider-aws 0072eea2d6046230a1fb7717741c17fd2122175e internal/service/ecr/repository.go"
-  arn      = "arn:${partition}:ecr:${region}:${account}:repository/${name}"
-  verified = "capture: provider 5.100.0"
+  service           = "ecr"
+  source            = "terraform-provider-aws 0072eea2d6046230a1fb7717741c17fd2122175e internal/service/ecr/repository.go"
+  arn               = "arn:${partition}:ecr:${region}:${account}:repository/${name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ecr:DescribeRepositories", "ecr:ListTagsForResource"]
@@ -87,10 +89,11 @@ resource "aws_ecr_repository" {
 }
 
 resource "aws_ecr_repository_policy" {
-  service  = "ecr"
-  source   = "terraform-provider-aws 004b82babcaf4d20bbc12b4e19caea237c681216 internal/service/ecr/repository_policy.go"
-  arn      = "arn:${partition}:ecr:${region}:${account}:repository/${repository}"
-  verified = "capture: provider 5.100.0"
+  service           = "ecr"
+  source            = "terraform-provider-aws 004b82babcaf4d20bbc12b4e19caea237c681216 internal/service/ecr/repository_policy.go"
+  arn               = "arn:${partition}:ecr:${region}:${account}:repository/${repository}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ecr:GetRepositoryPolicy"]

@@ -1,9 +1,10 @@
 # Amazon ECS (IAM prefix ecs): hand-curated rules for clusters, services, capacity providers and task definitions.
 
 resource "aws_ecs_capacity_provider" {
-  service = "ecs"
-  source  = "terraform-provider-aws 00946284020053b82745d449178fd739d836a232 internal/service/ecs/capacity_provider.go; terraform-provider-aws v6.60.0 provider-model call_patterns (create)"
-  arn     = "arn:${partition}:ecs:${region}:${account}:capacity-provider/${name}"
+  service           = "ecs"
+  source            = "terraform-provider-aws 00946284020053b82745d449178fd739d836a232 internal/service/ecs/capacity_provider.go; terraform-provider-aws v6.60.0 provider-model call_patterns (create)"
+  arn               = "arn:${partition}:ecs:${region}:${account}:capacity-provider/${name}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ecs:DescribeCapacityProviders"]
@@ -53,10 +54,11 @@ resource "aws_ecs_capacity_provider" {
 }
 
 resource "aws_ecs_cluster" {
-  service  = "ecs"
-  source   = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/ecs/cluster.go"
-  arn      = "arn:${partition}:ecs:${region}:${account}:cluster/${name}"
-  verified = "capture: provider 5.100.0"
+  service           = "ecs"
+  source            = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/ecs/cluster.go"
+  arn               = "arn:${partition}:ecs:${region}:${account}:cluster/${name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["ecs:DescribeClusters"]
@@ -100,9 +102,10 @@ resource "aws_ecs_cluster" {
 }
 
 resource "aws_ecs_service" {
-  service = "ecs"
-  source  = "terraform-provider-aws v5 internal/service/ecs/service.go (stored file id 36906019375, delete/update/create-retry part); terraform-provider-aws v6.60.0 provider-model call_patterns (resourceServiceCreate/Read/Update/Delete)"
-  note    = "no arn template: the id is the service ARN and cluster may hold a name or an ARN; ECS registers targets for load_balancer through its service-linked role, so the caller needs no elasticloadbalancing action"
+  service           = "ecs"
+  source            = "terraform-provider-aws v5 internal/service/ecs/service.go (stored file id 36906019375, delete/update/create-retry part); terraform-provider-aws v6.60.0 provider-model call_patterns (resourceServiceCreate/Read/Update/Delete)"
+  provider_versions = "5.100.0, 6.x"
+  note              = "no arn template: the id is the service ARN and cluster may hold a name or an ARN; ECS registers targets for load_balancer through its service-linked role, so the caller needs no elasticloadbalancing action"
 
   read {
     actions = ["ecs:DescribeServices"]
@@ -216,11 +219,12 @@ resource "aws_ecs_service" {
 }
 
 resource "aws_ecs_task_definition" {
-  service  = "ecs"
-  source   = "terraform-provider-aws 04fc21d56d73cb67a9bbef2aedcffe8fbfd07286 internal/service/ecs/task_definition.go (update/delete/read part); terraform-provider-aws v6.60.0 provider-model call_patterns (create)"
-  arn      = "arn:${partition}:ecs:${region}:${account}:task-definition/${family}:${revision}"
-  verified = "capture: provider 5.100.0"
-  note     = "only RegisterTaskDefinition and the tag actions take a resource (Describe/DeregisterTaskDefinition take none); before create the revision is unknown, so task-definition/<family>:*"
+  service           = "ecs"
+  source            = "terraform-provider-aws 04fc21d56d73cb67a9bbef2aedcffe8fbfd07286 internal/service/ecs/task_definition.go (update/delete/read part); terraform-provider-aws v6.60.0 provider-model call_patterns (create)"
+  arn               = "arn:${partition}:ecs:${region}:${account}:task-definition/${family}:${revision}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "only RegisterTaskDefinition and the tag actions take a resource (Describe/DeregisterTaskDefinition take none); before create the revision is unknown, so task-definition/<family>:*"
 
   read {
     actions = ["ecs:DescribeTaskDefinition"]

@@ -1,9 +1,10 @@
 # Amazon EKS (IAM prefix eks): hand-curated rules for clusters, node groups, add-ons, Fargate profiles and the aws_eks_cluster data source.
 
 resource "aws_eks_addon" {
-  service = "eks"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/eks/addon.go (resourceAddonCreate/Read/Update/Delete)"
-  note    = "no arn template: the IAM addon ARN ends in a service-generated UUID that is no argument"
+  service           = "eks"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/eks/addon.go (resourceAddonCreate/Read/Update/Delete)"
+  provider_versions = "5.100.0, 6.x"
+  note              = "no arn template: the IAM addon ARN ends in a service-generated UUID that is no argument"
 
   read {
     actions = ["eks:DescribeAddon"]
@@ -32,6 +33,7 @@ resource "aws_eks_addon" {
       "addon_version",
       "configuration_values",
       "pod_identity_association",
+      "resolve_conflicts",
       "resolve_conflicts_on_update",
       "service_account_role_arn",
     ]
@@ -65,9 +67,10 @@ resource "aws_eks_addon" {
 }
 
 resource "aws_eks_cluster" {
-  service = "eks"
-  source  = "terraform-provider-aws 00555dc5b38f92abbfa230badea0ed0754cea81e internal/service/eks/cluster.go"
-  arn     = "arn:${partition}:eks:${region}:${account}:cluster/${name}"
+  service           = "eks"
+  source            = "terraform-provider-aws 00555dc5b38f92abbfa230badea0ed0754cea81e internal/service/eks/cluster.go"
+  arn               = "arn:${partition}:eks:${region}:${account}:cluster/${name}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["eks:DescribeCluster"]
@@ -156,9 +159,10 @@ resource "aws_eks_cluster" {
 }
 
 resource "aws_eks_fargate_profile" {
-  service = "eks"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/eks/fargate_profile.go (resourceFargateProfileCreate/Read/Update/Delete)"
-  note    = "no arn template: the IAM fargateprofile ARN ends in a service-generated UUID that is no argument; every argument but tags is ForceNew"
+  service           = "eks"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/eks/fargate_profile.go (resourceFargateProfileCreate/Read/Update/Delete)"
+  provider_versions = "5.100.0, 6.x"
+  note              = "no arn template: the IAM fargateprofile ARN ends in a service-generated UUID that is no argument; every argument but tags is ForceNew"
 
   read {
     actions = ["eks:DescribeFargateProfile"]
@@ -196,9 +200,10 @@ resource "aws_eks_fargate_profile" {
 }
 
 resource "aws_eks_node_group" {
-  service = "eks"
-  source  = "terraform-provider-aws 012e0a32f0686212f447447fd3d81c3d0ce256ad internal/service/eks/node_group.go (read/update/delete); terraform-provider-aws v6.60.0 provider-model call_patterns (create)"
-  note    = "no arn template: the IAM nodegroup ARN ends in a service-generated UUID that is no argument; EKS launches the instances through its service-linked role"
+  service           = "eks"
+  source            = "terraform-provider-aws 012e0a32f0686212f447447fd3d81c3d0ce256ad internal/service/eks/node_group.go (read/update/delete); terraform-provider-aws v6.60.0 provider-model call_patterns (create)"
+  provider_versions = "5.100.0, 6.x"
+  note              = "no arn template: the IAM nodegroup ARN ends in a service-generated UUID that is no argument; EKS launches the instances through its service-linked role"
 
   read {
     actions = ["eks:DescribeNodegroup"]
@@ -254,8 +259,9 @@ resource "aws_eks_node_group" {
 }
 
 data "aws_eks_cluster" {
-  service = "eks"
-  source  = "terraform-provider-aws 0010044f3e160a5c3b3250cc2c040e7cc0760018 internal/service/eks/cluster_data_source.go"
+  service           = "eks"
+  source            = "terraform-provider-aws 0010044f3e160a5c3b3250cc2c040e7cc0760018 internal/service/eks/cluster_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["eks:DescribeCluster"]

@@ -1,10 +1,11 @@
 # Amazon ElastiCache (IAM prefix elasticache): hand-curated rules for clusters, replication groups, subnet groups and parameter groups.
 
 resource "aws_elasticache_cluster" {
-  service = "elasticache"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/elasticache/cluster.go (resourceClusterCreate/Read/Update/Delete); replication_group.go 4789450415 stored version (shared tag and log-delivery handling)"
-  arn     = "arn:${partition}:elasticache:${region}:${account}:cluster:${cluster_id}"
-  note    = "ElastiCache creates the network interfaces through its service-linked role; iamlive-map also lists ec2:CreateNetworkInterface for CreateCacheCluster, not predicted here"
+  service           = "elasticache"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/elasticache/cluster.go (resourceClusterCreate/Read/Update/Delete); replication_group.go 4789450415 stored version (shared tag and log-delivery handling)"
+  arn               = "arn:${partition}:elasticache:${region}:${account}:cluster:${cluster_id}"
+  provider_versions = "5.100.0, 6.x"
+  note              = "ElastiCache creates the network interfaces through its service-linked role; iamlive-map also lists ec2:CreateNetworkInterface for CreateCacheCluster, not predicted here"
 
   read {
     actions = ["elasticache:DescribeCacheClusters", "elasticache:ListTagsForResource"]
@@ -101,9 +102,10 @@ resource "aws_elasticache_cluster" {
 }
 
 resource "aws_elasticache_parameter_group" {
-  service = "elasticache"
-  source  = "terraform-provider-aws 0593466d96e383de3f75587805537f6e590ebf4e internal/service/elasticache/parameter_group.go"
-  arn     = "arn:${partition}:elasticache:${region}:${account}:parametergroup:${name}"
+  service           = "elasticache"
+  source            = "terraform-provider-aws 0593466d96e383de3f75587805537f6e590ebf4e internal/service/elasticache/parameter_group.go"
+  arn               = "arn:${partition}:elasticache:${region}:${account}:parametergroup:${name}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = [
@@ -150,10 +152,11 @@ resource "aws_elasticache_parameter_group" {
 }
 
 resource "aws_elasticache_replication_group" {
-  service = "elasticache"
-  source  = "terraform-provider-aws internal/service/elasticache/replication_group.go (stored file id 4789450415: create, read, update, delete, shard helpers); terraform-provider-aws v6.60.0 provider-model call_patterns"
-  arn     = "arn:${partition}:elasticache:${region}:${account}:replicationgroup:${replication_group_id}"
-  note    = "ElastiCache creates the network interfaces through its service-linked role; iamlive-map also lists ec2:CreateNetworkInterface for CreateReplicationGroup, not predicted here"
+  service           = "elasticache"
+  source            = "terraform-provider-aws internal/service/elasticache/replication_group.go (stored file id 4789450415: create, read, update, delete, shard helpers); terraform-provider-aws v6.60.0 provider-model call_patterns"
+  arn               = "arn:${partition}:elasticache:${region}:${account}:replicationgroup:${replication_group_id}"
+  provider_versions = "5.100.0, 6.x"
+  note              = "ElastiCache creates the network interfaces through its service-linked role; iamlive-map also lists ec2:CreateNetworkInterface for CreateReplicationGroup, not predicted here"
 
   read {
     actions = [
@@ -290,9 +293,10 @@ resource "aws_elasticache_replication_group" {
 }
 
 resource "aws_elasticache_subnet_group" {
-  service = "elasticache"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/elasticache/subnet_group.go (resourceSubnetGroupCreate/Read/Update/Delete)"
-  arn     = "arn:${partition}:elasticache:${region}:${account}:subnetgroup:${name}"
+  service           = "elasticache"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/elasticache/subnet_group.go (resourceSubnetGroupCreate/Read/Update/Delete)"
+  arn               = "arn:${partition}:elasticache:${region}:${account}:subnetgroup:${name}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["elasticache:DescribeCacheSubnetGroups", "elasticache:ListTagsForResource"]

@@ -1,10 +1,11 @@
 # Amazon EFS (IAM prefix elasticfilesystem): hand-curated rules for file systems, mount targets, access points and file system policies.
 
 resource "aws_efs_access_point" {
-  service  = "elasticfilesystem"
-  source   = "terraform-provider-aws 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/efs/access_point.go"
-  arn      = "arn:${partition}:elasticfilesystem:${region}:${account}:access-point/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "elasticfilesystem"
+  source            = "terraform-provider-aws 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/efs/access_point.go"
+  arn               = "arn:${partition}:elasticfilesystem:${region}:${account}:access-point/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["elasticfilesystem:DescribeAccessPoints"]
@@ -36,10 +37,11 @@ resource "aws_efs_access_point" {
 }
 
 resource "aws_efs_file_system" {
-  service  = "elasticfilesystem"
-  source   = "terraform-provider-aws 0389f4671dd9086cbe548d8eeabf0df30d1c38d9 internal/service/efs/file_system.go"
-  arn      = "arn:${partition}:elasticfilesystem:${region}:${account}:file-system/${id}"
-  verified = "capture: provider 5.100.0"
+  service           = "elasticfilesystem"
+  source            = "terraform-provider-aws 0389f4671dd9086cbe548d8eeabf0df30d1c38d9 internal/service/efs/file_system.go"
+  arn               = "arn:${partition}:elasticfilesystem:${region}:${account}:file-system/${id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = [
@@ -104,10 +106,11 @@ resource "aws_efs_file_system" {
 }
 
 resource "aws_efs_file_system_policy" {
-  service = "elasticfilesystem"
-  source  = "terraform-provider-aws 087097a68b68be9761009ca90398d82adeb7b860 internal/service/efs/file_system_policy.go"
-  arn     = "arn:${partition}:elasticfilesystem:${region}:${account}:file-system/${file_system_id}"
-  note    = "create, tags and update proven by capture (provider 5.100.0); destroy unproven: moto 5.2.1 does not implement DeleteFileSystemPolicy (500, the provider retries until the apply times out)"
+  service           = "elasticfilesystem"
+  source            = "terraform-provider-aws 087097a68b68be9761009ca90398d82adeb7b860 internal/service/efs/file_system_policy.go"
+  arn               = "arn:${partition}:elasticfilesystem:${region}:${account}:file-system/${file_system_id}"
+  provider_versions = "5.100.0, 6.x"
+  note              = "create, tags and update proven by capture (provider 5.100.0); destroy unproven: moto 5.2.1 does not implement DeleteFileSystemPolicy (500, the provider retries until the apply times out)"
 
   read {
     actions = ["elasticfilesystem:DescribeFileSystemPolicy"]
@@ -132,11 +135,12 @@ resource "aws_efs_file_system_policy" {
 }
 
 resource "aws_efs_mount_target" {
-  service  = "elasticfilesystem"
-  source   = "terraform-provider-aws 0593466d96e383de3f75587805537f6e590ebf4e internal/service/efs/mount_target.go"
-  arn      = "arn:${partition}:elasticfilesystem:${region}:${account}:file-system/${file_system_id}"
-  verified = "capture: provider 5.100.0"
-  note     = "a mount target has no ARN of its own: its actions are authorized on the file system; the EC2 actions are those the EFS API Reference requires for the mount target's network interface"
+  service           = "elasticfilesystem"
+  source            = "terraform-provider-aws 0593466d96e383de3f75587805537f6e590ebf4e internal/service/efs/mount_target.go"
+  arn               = "arn:${partition}:elasticfilesystem:${region}:${account}:file-system/${file_system_id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "a mount target has no ARN of its own: its actions are authorized on the file system; the EC2 actions are those the EFS API Reference requires for the mount target's network interface"
 
   read {
     actions = [

@@ -1,9 +1,10 @@
 # Elastic Load Balancing (v2 and Classic) resources (service "elasticloadbalancing"), curated from terraform-provider-aws source.
 
 resource "aws_elb" {
-  service = "elasticloadbalancing"
-  source  = "terraform-provider-aws stored version (index id 2097958990) internal/service/elb/load_balancer.go"
-  arn     = "arn:${partition}:elasticloadbalancing:${region}:${account}:loadbalancer/${id}"
+  service           = "elasticloadbalancing"
+  source            = "terraform-provider-aws stored version (index id 2097958990) internal/service/elb/load_balancer.go"
+  arn               = "arn:${partition}:elasticloadbalancing:${region}:${account}:loadbalancer/${id}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = [
@@ -135,10 +136,11 @@ resource "aws_elb" {
 }
 
 resource "aws_lb" {
-  service  = "elasticloadbalancing"
-  source   = "terraform-provider-aws 00edc94be7a89c4c485415cdec27094875f61bfc internal/service/elbv2/load_balancer.go (handlers unchanged from 5.100.0: its schema matches `terraform providers schema` of 5.100.0 but for the v6 region/identity; calls checked with captures of provider 5.100.0)"
-  arn      = "${arn}"
-  verified = "capture: provider 5.100.0"
+  service           = "elasticloadbalancing"
+  source            = "terraform-provider-aws 00edc94be7a89c4c485415cdec27094875f61bfc internal/service/elbv2/load_balancer.go (handlers unchanged from 5.100.0: its schema matches `terraform providers schema` of 5.100.0 but for the v6 region/identity; calls checked with captures of provider 5.100.0)"
+  arn               = "${arn}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = [
@@ -269,10 +271,11 @@ resource "aws_lb" {
 }
 
 resource "aws_lb_listener" {
-  service  = "elasticloadbalancing"
-  source   = "terraform-provider-aws stored version (index id 4164048996) internal/service/elbv2/listener.go (schema identical to `terraform providers schema` of 5.100.0; create-time listener attributes checked with captures of provider 5.100.0)"
-  arn      = "${arn}"
-  verified = "capture: provider 5.100.0"
+  service           = "elasticloadbalancing"
+  source            = "terraform-provider-aws stored version (index id 4164048996) internal/service/elbv2/listener.go (schema identical to `terraform providers schema` of 5.100.0; create-time listener attributes checked with captures of provider 5.100.0)"
+  arn               = "${arn}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeTags"]
@@ -389,10 +392,11 @@ resource "aws_lb_listener" {
 }
 
 resource "aws_lb_listener_rule" {
-  service  = "elasticloadbalancing"
-  source   = "terraform-provider-aws stored version (index id 2058983980) internal/service/elbv2/listener_rule.go (v5 handlers; cross-checked with 032c4f076a6cb8e54a85cb60f237cb80ab18b36b, a v6 version that only adds the transform argument)"
-  arn      = "${arn}"
-  verified = "capture: provider 5.100.0"
+  service           = "elasticloadbalancing"
+  source            = "terraform-provider-aws stored version (index id 2058983980) internal/service/elbv2/listener_rule.go (v5 handlers; cross-checked with 032c4f076a6cb8e54a85cb60f237cb80ab18b36b, a v6 version that only adds the transform argument)"
+  arn               = "${arn}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["elasticloadbalancing:DescribeRules", "elasticloadbalancing:DescribeTags"]
@@ -456,10 +460,11 @@ resource "aws_lb_listener_rule" {
 }
 
 resource "aws_lb_target_group" {
-  service  = "elasticloadbalancing"
-  source   = "terraform-provider-aws 013cfb4cddc9c44a28f34abad0c11768bcdb9b85 internal/service/elbv2/target_group.go (handlers identical to the 5.x stored version, index id 1349870850; schema matches 5.100.0's)"
-  arn      = "${arn}"
-  verified = "capture: provider 5.100.0"
+  service           = "elasticloadbalancing"
+  source            = "terraform-provider-aws 013cfb4cddc9c44a28f34abad0c11768bcdb9b85 internal/service/elbv2/target_group.go (handlers identical to the 5.x stored version, index id 1349870850; schema matches 5.100.0's)"
+  arn               = "${arn}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = [
@@ -532,10 +537,11 @@ resource "aws_lb_target_group" {
 }
 
 resource "aws_lb_target_group_attachment" {
-  service  = "elasticloadbalancing"
-  source   = "terraform-provider-aws 07e0d0b940f57c782f8fcc9ccfd8b19f59383b51 internal/service/elbv2/target_group_attachment.go"
-  verified = "capture: provider 5.100.0"
-  note     = "no Update handler: every argument is ForceNew"
+  service           = "elasticloadbalancing"
+  source            = "terraform-provider-aws 07e0d0b940f57c782f8fcc9ccfd8b19f59383b51 internal/service/elbv2/target_group_attachment.go"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "no Update handler: every argument is ForceNew"
 
   read {
     actions = ["elasticloadbalancing:DescribeTargetHealth"]

@@ -1,10 +1,11 @@
 # Amazon EventBridge (IAM prefix events): hand-curated rules for aws_cloudwatch_event_bus, aws_cloudwatch_event_rule and aws_cloudwatch_event_target.
 
 resource "aws_cloudwatch_event_bus" {
-  service = "events"
-  source  = "terraform-provider-aws (file version as stored in the code index, store id 5438016256; its v5 predecessor store id 1791404118) internal/service/events/bus.go"
-  arn     = "arn:${partition}:events:${region}:${account}:event-bus/${name}"
-  note    = "the newest file read also has log_config, which 5.100.0 does not have (provider schema); a change to an attribute no update block names falls back to every update block"
+  service           = "events"
+  source            = "terraform-provider-aws (file version as stored in the code index, store id 5438016256; its v5 predecessor store id 1791404118) internal/service/events/bus.go"
+  arn               = "arn:${partition}:events:${region}:${account}:event-bus/${name}"
+  provider_versions = "5.100.0, 6.x"
+  note              = "the newest file read also has log_config, which 5.100.0 does not have (provider schema); a change to an attribute no update block names falls back to every update block"
 
   read {
     actions = ["events:DescribeEventBus", "events:ListTagsForResource"]
@@ -54,11 +55,12 @@ resource "aws_cloudwatch_event_bus" {
 }
 
 resource "aws_cloudwatch_event_rule" {
-  service  = "events"
-  source   = "terraform-provider-aws 0cdab4ae09a963535e03dde0bff4784afe8e3517 internal/service/events/rule.go"
-  arn      = "arn:${partition}:events:${region}:${account}:rule/${name}"
-  verified = "capture: provider 5.100.0"
-  note     = "the rule's `arn` when known; before create, rule/<name>, which is the ARN on the default bus only: a rule on a custom bus (event_bus_name) is rule/<bus>/<name>, so a policy for creating one needs that ARN instead"
+  service           = "events"
+  source            = "terraform-provider-aws 0cdab4ae09a963535e03dde0bff4784afe8e3517 internal/service/events/rule.go"
+  arn               = "arn:${partition}:events:${region}:${account}:rule/${name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "the rule's `arn` when known; before create, rule/<name>, which is the ARN on the default bus only: a rule on a custom bus (event_bus_name) is rule/<bus>/<name>, so a policy for creating one needs that ARN instead"
 
   read {
     actions = ["events:DescribeRule", "events:ListTagsForResource"]
@@ -114,10 +116,11 @@ resource "aws_cloudwatch_event_rule" {
 }
 
 resource "aws_cloudwatch_event_target" {
-  service  = "events"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/events/target.go"
-  verified = "capture: provider 5.100.0"
-  note     = "the calls act on the rule: rule/<rule> on the default bus (event_bus_name defaults to \"default\"), rule/<bus>/<rule> on a custom one; an event_bus_name given as an ARN is embedded as is and gives a wrong ARN"
+  service           = "events"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/events/target.go"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "the calls act on the rule: rule/<rule> on the default bus (event_bus_name defaults to \"default\"), rule/<bus>/<rule> on a custom one; an event_bus_name given as an ARN is embedded as is and gives a wrong ARN"
 
   read {
     if_equals = ["event_bus_name", "default"]

@@ -1,10 +1,11 @@
 # AWS Glue (IAM prefix glue): hand-curated rules for Data Catalog databases and tables.
 
 resource "aws_glue_catalog_database" {
-  service  = "glue"
-  source   = "terraform-provider-aws 0075c7864e9415d7cb404160187eeb9257b34ca6 internal/service/glue/catalog_database.go"
-  arn      = "arn:${partition}:glue:${region}:${account}:database/${name}"
-  verified = "capture: provider 5.100.0"
+  service           = "glue"
+  source            = "terraform-provider-aws 0075c7864e9415d7cb404160187eeb9257b34ca6 internal/service/glue/catalog_database.go"
+  arn               = "arn:${partition}:glue:${region}:${account}:database/${name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["glue:GetDatabase", "glue:GetTags"]
@@ -41,10 +42,11 @@ resource "aws_glue_catalog_database" {
 }
 
 resource "aws_glue_catalog_table" {
-  service  = "glue"
-  source   = "terraform-provider-aws 004debd4b86bc468e9f6d3c1208ed435a0afb873 internal/service/glue/catalog_table.go"
-  arn      = "arn:${partition}:glue:${region}:${account}:table/${database_name}/${name}"
-  verified = "capture: provider 5.100.0"
+  service           = "glue"
+  source            = "terraform-provider-aws 004debd4b86bc468e9f6d3c1208ed435a0afb873 internal/service/glue/catalog_table.go"
+  arn               = "arn:${partition}:glue:${region}:${account}:table/${database_name}/${name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["glue:GetPartitionIndexes", "glue:GetTable"]

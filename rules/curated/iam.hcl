@@ -1,10 +1,11 @@
 # Curated IAM rules for AWS IAM types (aws_iam_*) and aws_caller_identity (STS), read from terraform-provider-aws v5 source.
 
 resource "aws_iam_access_key" {
-  service  = "iam"
-  source   = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/access_key.go (id 2207228653)"
-  verified = "capture: provider 5.100.0"
-  note     = "`user` names the user: one created with a non-default path has the ARN user/<path>/<name>, which `resource` does not cover (the plan does not carry the path)"
+  service           = "iam"
+  source            = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/access_key.go (id 2207228653)"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "`user` names the user: one created with a non-default path has the ARN user/<path>/<name>, which `resource` does not cover (the plan does not carry the path)"
 
   read {
     actions  = ["iam:ListAccessKeys"]
@@ -40,10 +41,11 @@ resource "aws_iam_access_key" {
 }
 
 resource "aws_iam_group" {
-  service  = "iam"
-  source   = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/group.go (id 2612618058, aws-sdk-go v1 era of v5)"
-  arn      = "arn:${partition}:iam::${account}:group/${path}${name}"
-  verified = "capture: provider 5.100.0"
+  service           = "iam"
+  source            = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/group.go (id 2612618058, aws-sdk-go v1 era of v5)"
+  arn               = "arn:${partition}:iam::${account}:group/${path}${name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["iam:GetGroup"]
@@ -68,10 +70,11 @@ resource "aws_iam_group" {
 }
 
 resource "aws_iam_group_membership" {
-  service  = "iam"
-  source   = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/group_membership.go (id 1401351713; update/read read, create/delete per provider-model v6.60.0 call_patterns)"
-  verified = "capture: provider 5.100.0"
-  note     = "`group` names the group: one created with a non-default path has the ARN group/<path>/<name>, which `resource` does not cover (the plan does not carry the path)"
+  service           = "iam"
+  source            = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/group_membership.go (id 1401351713; update/read read, create/delete per provider-model v6.60.0 call_patterns)"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "`group` names the group: one created with a non-default path has the ARN group/<path>/<name>, which `resource` does not cover (the plan does not carry the path)"
 
   read {
     actions  = ["iam:GetGroup"]
@@ -100,10 +103,11 @@ resource "aws_iam_group_membership" {
 }
 
 resource "aws_iam_group_policy" {
-  service  = "iam"
-  source   = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/group_policy.go not read (lookup budget); mirrors role_policy.go (id 1757526448) and matches provider-model v6.60.0 call_patterns resourceGroupPolicyPut/Read/Delete"
-  verified = "capture: provider 5.100.0"
-  note     = "`group` names the group: one created with a non-default path has the ARN group/<path>/<name>, which `resource` does not cover (the plan does not carry the path)"
+  service           = "iam"
+  source            = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/group_policy.go not read (lookup budget); mirrors role_policy.go (id 1757526448) and matches provider-model v6.60.0 call_patterns resourceGroupPolicyPut/Read/Delete"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "`group` names the group: one created with a non-default path has the ARN group/<path>/<name>, which `resource` does not cover (the plan does not carry the path)"
 
   read {
     actions  = ["iam:GetGroupPolicy"]
@@ -132,10 +136,11 @@ resource "aws_iam_group_policy" {
 }
 
 resource "aws_iam_instance_profile" {
-  service  = "iam"
-  source   = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/instance_profile.go (id 1284314351)"
-  arn      = "arn:${partition}:iam::${account}:instance-profile/${path}${name}"
-  verified = "capture: provider 5.100.0"
+  service           = "iam"
+  source            = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/instance_profile.go (id 1284314351)"
+  arn               = "arn:${partition}:iam::${account}:instance-profile/${path}${name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["iam:GetInstanceProfile"]
@@ -198,10 +203,11 @@ resource "aws_iam_instance_profile" {
 }
 
 resource "aws_iam_openid_connect_provider" {
-  service  = "iam"
-  source   = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/openid_connect_provider.go (id 1466064940)"
-  arn      = "${arn}"
-  verified = "capture: provider 5.100.0"
+  service           = "iam"
+  source            = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/openid_connect_provider.go (id 1466064940)"
+  arn               = "${arn}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["iam:GetOpenIDConnectProvider"]
@@ -247,10 +253,11 @@ resource "aws_iam_openid_connect_provider" {
 }
 
 resource "aws_iam_policy" {
-  service  = "iam"
-  source   = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/policy.go (id 15871551946)"
-  arn      = "arn:${partition}:iam::${account}:policy/${path}${name}"
-  verified = "capture: provider 5.100.0"
+  service           = "iam"
+  source            = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/policy.go (id 15871551946)"
+  arn               = "arn:${partition}:iam::${account}:policy/${path}${name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["iam:GetPolicy", "iam:GetPolicyVersion"]
@@ -288,10 +295,11 @@ resource "aws_iam_policy" {
 }
 
 resource "aws_iam_policy_attachment" {
-  service  = "iam"
-  source   = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/policy_attachment.go (id 1755345611)"
-  verified = "capture: provider 5.100.0"
-  note     = "groups, roles and users are lists: Attach/Detach{Group,Role,User}Policy stay at the group/role/user patterns (a `resource` template can name one value only)"
+  service           = "iam"
+  source            = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/policy_attachment.go (id 1755345611)"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "groups, roles and users are lists: Attach/Detach{Group,Role,User}Policy stay at the group/role/user patterns (a `resource` template can name one value only)"
 
   read {
     actions  = ["iam:ListEntitiesForPolicy"]
@@ -355,10 +363,11 @@ resource "aws_iam_policy_attachment" {
 }
 
 resource "aws_iam_role" {
-  service  = "iam"
-  source   = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/role.go (id 1880669110)"
-  arn      = "arn:${partition}:iam::${account}:role/${path}${name}"
-  verified = "capture: provider 5.100.0"
+  service           = "iam"
+  source            = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/role.go (id 1880669110)"
+  arn               = "arn:${partition}:iam::${account}:role/${path}${name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = [
@@ -479,10 +488,11 @@ resource "aws_iam_role" {
 }
 
 resource "aws_iam_role_policy" {
-  service  = "iam"
-  source   = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/role_policy.go (id 1757526448)"
-  verified = "capture: provider 5.100.0"
-  note     = "`role` names the role: one created with a non-default path has the ARN role/<path>/<name>, which `resource` does not cover (the plan does not carry the path)"
+  service           = "iam"
+  source            = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/role_policy.go (id 1757526448)"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "`role` names the role: one created with a non-default path has the ARN role/<path>/<name>, which `resource` does not cover (the plan does not carry the path)"
 
   read {
     actions  = ["iam:GetRolePolicy"]
@@ -511,10 +521,11 @@ resource "aws_iam_role_policy" {
 }
 
 resource "aws_iam_role_policy_attachment" {
-  service  = "iam"
-  source   = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/role_policy_attachment.go (id 1381336809)"
-  verified = "capture: provider 5.100.0"
-  note     = "`role` names the role: one created with a non-default path has the ARN role/<path>/<name>, which `resource` does not cover (the plan does not carry the path)"
+  service           = "iam"
+  source            = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/role_policy_attachment.go (id 1381336809)"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "`role` names the role: one created with a non-default path has the ARN role/<path>/<name>, which `resource` does not cover (the plan does not carry the path)"
 
   read {
     actions  = ["iam:ListAttachedRolePolicies"]
@@ -536,10 +547,11 @@ resource "aws_iam_role_policy_attachment" {
 }
 
 resource "aws_iam_service_linked_role" {
-  service  = "iam"
-  source   = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/service_linked_role.go (id 3326360725, aws-sdk-go v1 era of v5)"
-  arn      = "${arn}"
-  verified = "capture: provider 5.100.0"
+  service           = "iam"
+  source            = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/service_linked_role.go (id 3326360725, aws-sdk-go v1 era of v5)"
+  arn               = "${arn}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["iam:GetRole"]
@@ -577,10 +589,11 @@ resource "aws_iam_service_linked_role" {
 }
 
 resource "aws_iam_user" {
-  service  = "iam"
-  source   = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/user.go (id 1239032104)"
-  arn      = "arn:${partition}:iam::${account}:user/${path}${name}"
-  verified = "capture: provider 5.100.0"
+  service           = "iam"
+  source            = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/user.go (id 1239032104)"
+  arn               = "arn:${partition}:iam::${account}:user/${path}${name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["iam:GetUser"]
@@ -655,10 +668,11 @@ resource "aws_iam_user" {
 }
 
 resource "aws_iam_user_group_membership" {
-  service  = "iam"
-  source   = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/iam/user_group_membership.go"
-  verified = "capture: provider 5.100.0"
-  note     = "no arn template: the membership is no IAM resource; AddUserToGroup/RemoveUserFromGroup authorize on each group, ListGroupsForUser on the user"
+  service           = "iam"
+  source            = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/iam/user_group_membership.go"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "no arn template: the membership is no IAM resource; AddUserToGroup/RemoveUserFromGroup authorize on each group, ListGroupsForUser on the user"
 
   read {
     actions = ["iam:ListGroupsForUser"]
@@ -683,11 +697,12 @@ resource "aws_iam_user_group_membership" {
 }
 
 resource "aws_iam_user_login_profile" {
-  service  = "iam"
-  source   = "terraform-provider-aws (file version as stored in the code index, store id 1429314593) internal/service/iam/user_login_profile.go"
-  arn      = "arn:${partition}:iam::${account}:user/${user}"
-  verified = "capture: provider 5.100.0"
-  note     = "every argument forces replacement (no Update handler); the ARN template assumes the user's path is /"
+  service           = "iam"
+  source            = "terraform-provider-aws (file version as stored in the code index, store id 1429314593) internal/service/iam/user_login_profile.go"
+  arn               = "arn:${partition}:iam::${account}:user/${user}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "every argument forces replacement (no Update handler); the ARN template assumes the user's path is /"
 
   read {
     actions = ["iam:GetLoginProfile"]
@@ -706,10 +721,11 @@ resource "aws_iam_user_login_profile" {
 }
 
 resource "aws_iam_user_policy" {
-  service  = "iam"
-  source   = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/user_policy.go not read (lookup budget); mirrors role_policy.go (id 1757526448) and matches provider-model v6.60.0 call_patterns resourceUserPolicyPut/Read/Delete"
-  verified = "capture: provider 5.100.0"
-  note     = "`user` names the user: one created with a non-default path has the ARN user/<path>/<name>, which `resource` does not cover (the plan does not carry the path)"
+  service           = "iam"
+  source            = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/user_policy.go not read (lookup budget); mirrors role_policy.go (id 1757526448) and matches provider-model v6.60.0 call_patterns resourceUserPolicyPut/Read/Delete"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "`user` names the user: one created with a non-default path has the ARN user/<path>/<name>, which `resource` does not cover (the plan does not carry the path)"
 
   read {
     actions  = ["iam:GetUserPolicy"]
@@ -738,10 +754,11 @@ resource "aws_iam_user_policy" {
 }
 
 resource "aws_iam_user_policy_attachment" {
-  service  = "iam"
-  source   = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/user_policy_attachment.go not read (lookup budget); mirrors role_policy_attachment.go (id 1381336809) and matches provider-model v6.60.0 call_patterns resourceUserPolicyAttachmentCreate/Read/Delete"
-  verified = "capture: provider 5.100.0"
-  note     = "`user` names the user: one created with a non-default path has the ARN user/<path>/<name>, which `resource` does not cover (the plan does not carry the path)"
+  service           = "iam"
+  source            = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/user_policy_attachment.go not read (lookup budget); mirrors role_policy_attachment.go (id 1381336809) and matches provider-model v6.60.0 call_patterns resourceUserPolicyAttachmentCreate/Read/Delete"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "`user` names the user: one created with a non-default path has the ARN user/<path>/<name>, which `resource` does not cover (the plan does not carry the path)"
 
   read {
     actions  = ["iam:ListAttachedUserPolicies"]
@@ -763,8 +780,9 @@ resource "aws_iam_user_policy_attachment" {
 }
 
 data "aws_caller_identity" {
-  service = "sts"
-  source  = "terraform-provider-aws v5.x internal/service/sts/caller_identity_data_source.go (not read; provider-model has no data sources)"
+  service           = "sts"
+  source            = "terraform-provider-aws v5.x internal/service/sts/caller_identity_data_source.go (not read; provider-model has no data sources)"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["sts:GetCallerIdentity"]
@@ -773,8 +791,9 @@ data "aws_caller_identity" {
 }
 
 data "aws_iam_policy" {
-  service = "iam"
-  source  = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/policy_data_source.go (id 2077051778)"
+  service           = "iam"
+  source            = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/policy_data_source.go (id 2077051778)"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["iam:GetPolicy", "iam:GetPolicyVersion"]
@@ -789,8 +808,9 @@ data "aws_iam_policy" {
 }
 
 data "aws_iam_policy_document" {
-  service = "iam"
-  source  = "terraform-provider-aws v5.x internal/service/iam/policy_document_data_source.go (not read: the document is assembled from configuration)"
+  service           = "iam"
+  source            = "terraform-provider-aws v5.x internal/service/iam/policy_document_data_source.go (not read: the document is assembled from configuration)"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -799,8 +819,9 @@ data "aws_iam_policy_document" {
 }
 
 data "aws_iam_role" {
-  service = "iam"
-  source  = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/role_data_source.go (id 1662189050)"
+  service           = "iam"
+  source            = "terraform-provider-aws v5.x (file versions as stored in the code index, no commit reported: store ids given) internal/service/iam/role_data_source.go (id 1662189050)"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["iam:GetRole"]

@@ -1,9 +1,10 @@
 # Amazon Kinesis Data Streams (IAM prefix kinesis) and Amazon Data Firehose (IAM prefix firehose): hand-curated rules.
 
 resource "aws_kinesis_firehose_delivery_stream" {
-  service = "firehose"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/firehose/delivery_stream.go; pike-mapping resource/firehose/aws_kinesis_firehose_delivery_stream.json"
-  arn     = "arn:${partition}:firehose:${region}:${account}:deliverystream/${name}"
+  service           = "firehose"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/firehose/delivery_stream.go; pike-mapping resource/firehose/aws_kinesis_firehose_delivery_stream.json"
+  arn               = "arn:${partition}:firehose:${region}:${account}:deliverystream/${name}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["firehose:DescribeDeliveryStream", "firehose:ListTagsForDeliveryStream"]
@@ -156,10 +157,11 @@ resource "aws_kinesis_firehose_delivery_stream" {
 }
 
 resource "aws_kinesis_stream" {
-  service  = "kinesis"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/kinesis/stream.go; pike-mapping resource/kinesis/aws_kinesis_stream.json"
-  arn      = "arn:${partition}:kinesis:${region}:${account}:stream/${name}"
-  verified = "capture: provider 5.100.0"
+  service           = "kinesis"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/kinesis/stream.go; pike-mapping resource/kinesis/aws_kinesis_stream.json"
+  arn               = "arn:${partition}:kinesis:${region}:${account}:stream/${name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["kinesis:DescribeStreamSummary", "kinesis:ListTagsForStream"]

@@ -1,10 +1,11 @@
 # AWS KMS (IAM prefix kms): hand-curated rules for keys, aliases, grants and the aws_kms_key data source.
 
 resource "aws_kms_alias" {
-  service  = "kms"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/kms/alias.go"
-  arn      = "arn:${partition}:kms:${region}:${account}:${name}"
-  verified = "capture: provider 5.100.0"
+  service           = "kms"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/kms/alias.go"
+  arn               = "arn:${partition}:kms:${region}:${account}:${name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["kms:ListAliases"]
@@ -29,10 +30,11 @@ resource "aws_kms_alias" {
 }
 
 resource "aws_kms_grant" {
-  service  = "kms"
-  source   = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/kms/grant.go"
-  verified = "capture: provider 5.100.0"
-  note     = "every argument forces replacement: there is no update handler. key_id takes a key id or a key ARN; each block is scoped to it when it is an ARN, else to the key pattern"
+  service           = "kms"
+  source            = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/kms/grant.go"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "every argument forces replacement: there is no update handler. key_id takes a key id or a key ARN; each block is scoped to it when it is an ARN, else to the key pattern"
 
   read {
     actions  = ["kms:ListGrants"]
@@ -63,10 +65,11 @@ resource "aws_kms_grant" {
 }
 
 resource "aws_kms_key" {
-  service  = "kms"
-  source   = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/kms/key.go"
-  arn      = "arn:${partition}:kms:${region}:${account}:key/${key_id}"
-  verified = "capture: provider 5.100.0"
+  service           = "kms"
+  source            = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/kms/key.go"
+  arn               = "arn:${partition}:kms:${region}:${account}:key/${key_id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = [
@@ -144,8 +147,9 @@ resource "aws_kms_key" {
 }
 
 data "aws_kms_key" {
-  service = "kms"
-  source  = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/kms/key_data_source.go"
+  service           = "kms"
+  source            = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/kms/key_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["kms:DescribeKey"]

@@ -1,10 +1,11 @@
 # AWS Lambda (IAM prefix lambda): hand-curated rules for functions, function permissions and the aws_lambda_function data source.
 
 resource "aws_lambda_alias" {
-  service  = "lambda"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/alias.go"
-  arn      = "arn:${partition}:lambda:${region}:${account}:function:${function_name}:${name}"
-  verified = "capture: provider 5.100.0"
+  service           = "lambda"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/alias.go"
+  arn               = "arn:${partition}:lambda:${region}:${account}:function:${function_name}:${name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["lambda:GetAlias"]
@@ -29,10 +30,11 @@ resource "aws_lambda_alias" {
 }
 
 resource "aws_lambda_event_source_mapping" {
-  service  = "lambda"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/event_source_mapping.go"
-  arn      = "arn:${partition}:lambda:${region}:${account}:event-source-mapping:${uuid}"
-  verified = "capture: provider 5.100.0"
+  service           = "lambda"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/event_source_mapping.go"
+  arn               = "arn:${partition}:lambda:${region}:${account}:event-source-mapping:${uuid}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["lambda:GetEventSourceMapping", "lambda:ListTags"]
@@ -103,10 +105,11 @@ resource "aws_lambda_event_source_mapping" {
 }
 
 resource "aws_lambda_function" {
-  service  = "lambda"
-  source   = "terraform-provider-aws 0156d84e6bb47e4a5fe0c8e87cf2d14fb1dc3b8c internal/service/lambda/function.go"
-  arn      = "arn:${partition}:lambda:${region}:${account}:function:${function_name}"
-  verified = "capture: provider 5.100.0"
+  service           = "lambda"
+  source            = "terraform-provider-aws 0156d84e6bb47e4a5fe0c8e87cf2d14fb1dc3b8c internal/service/lambda/function.go"
+  arn               = "arn:${partition}:lambda:${region}:${account}:function:${function_name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = [
@@ -416,10 +419,11 @@ resource "aws_lambda_function" {
 }
 
 resource "aws_lambda_function_event_invoke_config" {
-  service  = "lambda"
-  source   = "terraform-provider-aws (file version as stored in the code index, store id 2360052301) internal/service/lambda/function_event_invoke_config.go"
-  verified = "capture: provider 5.100.0"
-  note     = "the calls act on the function (function:<name>), or with a qualifier on the qualified ARN function:<name>:<qualifier>, left at the function pattern; function_name may also be an ARN"
+  service           = "lambda"
+  source            = "terraform-provider-aws (file version as stored in the code index, store id 2360052301) internal/service/lambda/function_event_invoke_config.go"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "the calls act on the function (function:<name>), or with a qualifier on the qualified ARN function:<name>:<qualifier>, left at the function pattern; function_name may also be an ARN"
 
   read {
     if_set  = "qualifier"
@@ -481,10 +485,11 @@ resource "aws_lambda_function_event_invoke_config" {
 }
 
 resource "aws_lambda_function_url" {
-  service  = "lambda"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/function_url.go"
-  verified = "capture: provider 5.100.0"
-  note     = "function_name may also be given as a function ARN (or name:qualifier): the template then embeds it and the emitted ARN is wrong; with a qualifier the calls act on the qualified ARN function:<name>:<qualifier>, left at the function pattern"
+  service           = "lambda"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/function_url.go"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "function_name may also be given as a function ARN (or name:qualifier): the template then embeds it and the emitted ARN is wrong; with a qualifier the calls act on the qualified ARN function:<name>:<qualifier>, left at the function pattern"
 
   read {
     if_set  = "qualifier"
@@ -553,10 +558,11 @@ resource "aws_lambda_function_url" {
 }
 
 resource "aws_lambda_layer_version" {
-  service  = "lambda"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/layer_version.go"
-  arn      = "arn:${partition}:lambda:${region}:${account}:layer:${layer_name}:${version}"
-  verified = "capture: provider 5.100.0"
+  service           = "lambda"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/layer_version.go"
+  arn               = "arn:${partition}:lambda:${region}:${account}:layer:${layer_name}:${version}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["lambda:GetLayerVersion"]
@@ -597,10 +603,11 @@ resource "aws_lambda_layer_version" {
 }
 
 resource "aws_lambda_permission" {
-  service  = "lambda"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/permission.go"
-  verified = "capture: provider 5.100.0"
-  note     = "function_name may also be given as a function ARN (or name:qualifier): the template then embeds it and the emitted ARN is wrong; with a qualifier the calls act on the qualified ARN function:<name>:<qualifier>, left at the function pattern"
+  service           = "lambda"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/lambda/permission.go"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "function_name may also be given as a function ARN (or name:qualifier): the template then embeds it and the emitted ARN is wrong; with a qualifier the calls act on the qualified ARN function:<name>:<qualifier>, left at the function pattern"
 
   read {
     if_set  = "qualifier"
@@ -646,8 +653,9 @@ resource "aws_lambda_permission" {
 }
 
 data "aws_lambda_function" {
-  service = "lambda"
-  source  = "terraform-provider-aws 0105d2191ae7e43ba37ba011b916843eddf361ed internal/service/lambda/function_data_source.go"
+  service           = "lambda"
+  source            = "terraform-provider-aws 0105d2191ae7e43ba37ba011b916843eddf361ed internal/service/lambda/function_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["lambda:GetFunction", "lambda:GetFunctionCodeSigningConfig", "lambda:ListTags"]

@@ -1,10 +1,11 @@
 # Amazon CloudWatch Logs (IAM prefix logs): hand-curated rules for aws_cloudwatch_log_group.
 
 resource "aws_cloudwatch_log_group" {
-  service  = "logs"
-  source   = "terraform-provider-aws 0073593e7d6993ba482409f4dc35438daaa79bb3 internal/service/logs/group.go; terraform-provider-aws v6.60.0 provider-model call_patterns (deletion_protection_enabled)"
-  arn      = "arn:${partition}:logs:${region}:${account}:log-group:${name}"
-  verified = "capture: provider 5.100.0"
+  service           = "logs"
+  source            = "terraform-provider-aws 0073593e7d6993ba482409f4dc35438daaa79bb3 internal/service/logs/group.go; terraform-provider-aws v6.60.0 provider-model call_patterns (deletion_protection_enabled)"
+  arn               = "arn:${partition}:logs:${region}:${account}:log-group:${name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["logs:DescribeLogGroups", "logs:ListTagsForResource"]
@@ -66,10 +67,11 @@ resource "aws_cloudwatch_log_group" {
 }
 
 resource "aws_cloudwatch_log_metric_filter" {
-  service  = "logs"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/logs/metric_filter.go"
-  arn      = "arn:${partition}:logs:${region}:${account}:log-group:${log_group_name}"
-  verified = "capture: provider 5.100.0"
+  service           = "logs"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/logs/metric_filter.go"
+  arn               = "arn:${partition}:logs:${region}:${account}:log-group:${log_group_name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["logs:DescribeMetricFilters"]
@@ -94,10 +96,11 @@ resource "aws_cloudwatch_log_metric_filter" {
 }
 
 resource "aws_cloudwatch_log_resource_policy" {
-  service  = "logs"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/logs/resource_policy.go"
-  verified = "capture: provider 5.100.0"
-  note     = "Put/Describe/DeleteResourcePolicy take no resource type in the IAM reference: `*` is the narrowest resource"
+  service           = "logs"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/logs/resource_policy.go"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "Put/Describe/DeleteResourcePolicy take no resource type in the IAM reference: `*` is the narrowest resource"
 
   read {
     actions = ["logs:DescribeResourcePolicies"]
@@ -122,10 +125,11 @@ resource "aws_cloudwatch_log_resource_policy" {
 }
 
 resource "aws_cloudwatch_log_subscription_filter" {
-  service  = "logs"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/logs/subscription_filter.go"
-  arn      = "arn:${partition}:logs:${region}:${account}:log-group:${log_group_name}"
-  verified = "capture: provider 5.100.0"
+  service           = "logs"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/logs/subscription_filter.go"
+  arn               = "arn:${partition}:logs:${region}:${account}:log-group:${log_group_name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["logs:DescribeSubscriptionFilters"]

@@ -1,7 +1,8 @@
 # Provider-level requirements: what the AWS provider calls at start-up, before any resource.
 
 provider "aws" {
-  source = "terraform-provider-aws v5.100.0 internal/conns/config.go (Config.ConfigureProvider)"
+  source            = "terraform-provider-aws v5.100.0 internal/conns/config.go (Config.ConfigureProvider)"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     unless_set = "skip_requesting_account_id"

@@ -1,10 +1,11 @@
 # Amazon RDS (IAM prefix rds): hand-curated rules for DB instances, Aurora clusters and instances, subnet, parameter and option groups.
 
 resource "aws_db_instance" {
-  service = "rds"
-  source  = "terraform-provider-aws 00e4b23838859616dd0ebc9d1fd9364c0f6bff22 internal/service/rds/instance.go (stored version, pre-v5); terraform-provider-aws v6.60.0 provider-model call_patterns (resourceInstanceCreate/Read/Update/Delete); cluster_instance.go 01606926a0c0ab9174aec440f976a48b0baee722 (shared findDBInstanceByID, tags from TagList)"
-  arn     = "arn:${partition}:rds:${region}:${account}:db:${identifier}"
-  note    = "v6 reads tags from DescribeDBInstances TagList (setTagsOut), no ListTagsForResource; the delete handler's retry that first calls ModifyDBInstance (DeletionProtection=false) on an InvalidParameterCombination error is a drift-recovery path and is left out"
+  service           = "rds"
+  source            = "terraform-provider-aws 00e4b23838859616dd0ebc9d1fd9364c0f6bff22 internal/service/rds/instance.go (stored version, pre-v5); terraform-provider-aws v6.60.0 provider-model call_patterns (resourceInstanceCreate/Read/Update/Delete); cluster_instance.go 01606926a0c0ab9174aec440f976a48b0baee722 (shared findDBInstanceByID, tags from TagList)"
+  arn               = "arn:${partition}:rds:${region}:${account}:db:${identifier}"
+  provider_versions = "5.100.0, 6.x"
+  note              = "v6 reads tags from DescribeDBInstances TagList (setTagsOut), no ListTagsForResource; the delete handler's retry that first calls ModifyDBInstance (DeletionProtection=false) on an InvalidParameterCombination error is a drift-recovery path and is left out"
 
   read {
     actions = ["rds:DescribeDBInstances"]
@@ -225,9 +226,10 @@ resource "aws_db_instance" {
 }
 
 resource "aws_db_option_group" {
-  service = "rds"
-  source  = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/rds/option_group.go"
-  arn     = "arn:${partition}:rds:${region}:${account}:og:${name}"
+  service           = "rds"
+  source            = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/rds/option_group.go"
+  arn               = "arn:${partition}:rds:${region}:${account}:og:${name}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["rds:DescribeOptionGroups", "rds:ListTagsForResource"]
@@ -277,9 +279,10 @@ resource "aws_db_option_group" {
 }
 
 resource "aws_db_parameter_group" {
-  service = "rds"
-  source  = "terraform-provider-aws 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/rds/parameter_group.go"
-  arn     = "arn:${partition}:rds:${region}:${account}:pg:${name}"
+  service           = "rds"
+  source            = "terraform-provider-aws 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/rds/parameter_group.go"
+  arn               = "arn:${partition}:rds:${region}:${account}:pg:${name}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = [
@@ -333,9 +336,10 @@ resource "aws_db_parameter_group" {
 }
 
 resource "aws_db_subnet_group" {
-  service = "rds"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/rds/subnet_group.go"
-  arn     = "arn:${partition}:rds:${region}:${account}:subgrp:${name}"
+  service           = "rds"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/rds/subnet_group.go"
+  arn               = "arn:${partition}:rds:${region}:${account}:subgrp:${name}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["rds:DescribeDBSubnetGroups", "rds:ListTagsForResource"]
@@ -372,10 +376,11 @@ resource "aws_db_subnet_group" {
 }
 
 resource "aws_rds_cluster" {
-  service = "rds"
-  source  = "terraform-provider-aws 0168cf6844f393420326f1426bf18ed357b56a77 internal/service/rds/cluster.go"
-  arn     = "arn:${partition}:rds:${region}:${account}:cluster:${cluster_identifier}"
-  note    = "the delete handler's retry that first calls ModifyDBCluster (DeletionProtection=false) on an InvalidParameterCombination error is a drift-recovery path and is left out"
+  service           = "rds"
+  source            = "terraform-provider-aws 0168cf6844f393420326f1426bf18ed357b56a77 internal/service/rds/cluster.go"
+  arn               = "arn:${partition}:rds:${region}:${account}:cluster:${cluster_identifier}"
+  provider_versions = "5.100.0, 6.x"
+  note              = "the delete handler's retry that first calls ModifyDBCluster (DeletionProtection=false) on an InvalidParameterCombination error is a drift-recovery path and is left out"
 
   read {
     actions = ["rds:DescribeDBClusters", "rds:DescribeGlobalClusters"]
@@ -580,9 +585,10 @@ resource "aws_rds_cluster" {
 }
 
 resource "aws_rds_cluster_instance" {
-  service = "rds"
-  source  = "terraform-provider-aws 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/rds/cluster_instance.go"
-  arn     = "arn:${partition}:rds:${region}:${account}:db:${identifier}"
+  service           = "rds"
+  source            = "terraform-provider-aws 01606926a0c0ab9174aec440f976a48b0baee722 internal/service/rds/cluster_instance.go"
+  arn               = "arn:${partition}:rds:${region}:${account}:db:${identifier}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["rds:DescribeDBClusters", "rds:DescribeDBInstances"]
@@ -655,9 +661,10 @@ resource "aws_rds_cluster_instance" {
 }
 
 resource "aws_rds_cluster_parameter_group" {
-  service = "rds"
-  source  = "terraform-provider-aws 01e5fd8f048e919760263fed00bb5a7120439a4f internal/service/rds/cluster_parameter_group.go"
-  arn     = "arn:${partition}:rds:${region}:${account}:cluster-pg:${name}"
+  service           = "rds"
+  source            = "terraform-provider-aws 01e5fd8f048e919760263fed00bb5a7120439a4f internal/service/rds/cluster_parameter_group.go"
+  arn               = "arn:${partition}:rds:${region}:${account}:cluster-pg:${name}"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = [

@@ -1,9 +1,10 @@
 # Amazon Route 53 (IAM prefix route53): hand-curated rules for hosted zones, records and the aws_route53_zone data source.
 
 resource "aws_route53_record" {
-  service  = "route53"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/route53/record.go"
-  verified = "capture: provider 5.100.0"
+  service           = "route53"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/route53/record.go"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions  = ["route53:GetHostedZone", "route53:ListResourceRecordSets"]
@@ -87,10 +88,11 @@ resource "aws_route53_record" {
 }
 
 resource "aws_route53_zone" {
-  service  = "route53"
-  source   = "terraform-provider-aws 036631a1dee59efb6d1986c0a19b373402bda29f internal/service/route53/zone.go; terraform-provider-aws v6.60.0 provider-model call_patterns (enable_accelerated_recovery)"
-  arn      = "arn:${partition}:route53:::hostedzone/${zone_id}"
-  verified = "capture: provider 5.100.0"
+  service           = "route53"
+  source            = "terraform-provider-aws 036631a1dee59efb6d1986c0a19b373402bda29f internal/service/route53/zone.go; terraform-provider-aws v6.60.0 provider-model call_patterns (enable_accelerated_recovery)"
+  arn               = "arn:${partition}:route53:::hostedzone/${zone_id}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["route53:GetHostedZone", "route53:ListTagsForResource"]
@@ -193,8 +195,9 @@ resource "aws_route53_zone" {
 }
 
 data "aws_route53_zone" {
-  service = "route53"
-  source  = "terraform-provider-aws 0ebfd2b075436ad8206d8631490bf4a3861bb506 internal/service/route53/zone_data_source.go"
+  service           = "route53"
+  source            = "terraform-provider-aws 0ebfd2b075436ad8206d8631490bf4a3861bb506 internal/service/route53/zone_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["route53:GetHostedZone", "route53:ListTagsForResource"]

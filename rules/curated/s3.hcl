@@ -1,10 +1,11 @@
 # Curated IAM rules for Amazon S3 types (aws_s3_*), read from terraform-provider-aws v5 source.
 
 resource "aws_s3_bucket" {
-  service  = "s3"
-  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket.go (id 1518242462), internal/service/s3/delete.go (id 5575435355), internal/service/s3/tags.go (id 13889922036)"
-  arn      = "arn:${partition}:s3:::${bucket}"
-  verified = "capture: provider 5.100.0"
+  service           = "s3"
+  source            = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket.go (id 1518242462), internal/service/s3/delete.go (id 5575435355), internal/service/s3/tags.go (id 13889922036)"
+  arn               = "arn:${partition}:s3:::${bucket}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = [
@@ -251,10 +252,11 @@ resource "aws_s3_bucket" {
 }
 
 resource "aws_s3_bucket_acl" {
-  service  = "s3"
-  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_acl.go (id 2154309365)"
-  arn      = "arn:${partition}:s3:::${bucket}"
-  verified = "capture: provider 5.100.0"
+  service           = "s3"
+  source            = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_acl.go (id 2154309365)"
+  arn               = "arn:${partition}:s3:::${bucket}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetBucketAcl"]
@@ -279,10 +281,11 @@ resource "aws_s3_bucket_acl" {
 }
 
 resource "aws_s3_bucket_cors_configuration" {
-  service  = "s3"
-  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_cors_configuration.go (id 1645801630)"
-  arn      = "arn:${partition}:s3:::${bucket}"
-  verified = "capture: provider 5.100.0"
+  service           = "s3"
+  source            = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_cors_configuration.go (id 1645801630)"
+  arn               = "arn:${partition}:s3:::${bucket}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetBucketCORS"]
@@ -307,10 +310,11 @@ resource "aws_s3_bucket_cors_configuration" {
 }
 
 resource "aws_s3_bucket_lifecycle_configuration" {
-  service  = "s3"
-  source   = "terraform-provider-aws commit edd83424302044e8c32a0ca62412fa55499cd136 (v4.x, SDK v1) internal/service/s3/bucket_lifecycle_configuration.go; same calls in provider-model v6.60.0 (*bucketLifecycleConfigurationResource).Create/Read/Update/Delete"
-  arn      = "arn:${partition}:s3:::${bucket}"
-  verified = "capture: provider 5.100.0"
+  service           = "s3"
+  source            = "terraform-provider-aws commit edd83424302044e8c32a0ca62412fa55499cd136 (v4.x, SDK v1) internal/service/s3/bucket_lifecycle_configuration.go; same calls in provider-model v6.60.0 (*bucketLifecycleConfigurationResource).Create/Read/Update/Delete"
+  arn               = "arn:${partition}:s3:::${bucket}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetLifecycleConfiguration"]
@@ -335,10 +339,11 @@ resource "aws_s3_bucket_lifecycle_configuration" {
 }
 
 resource "aws_s3_bucket_logging" {
-  service  = "s3"
-  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_logging.go (id 1720522220)"
-  arn      = "arn:${partition}:s3:::${bucket}"
-  verified = "capture: provider 5.100.0"
+  service           = "s3"
+  source            = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_logging.go (id 1720522220)"
+  arn               = "arn:${partition}:s3:::${bucket}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetBucketLogging"]
@@ -363,10 +368,11 @@ resource "aws_s3_bucket_logging" {
 }
 
 resource "aws_s3_bucket_notification" {
-  service  = "s3"
-  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_notification.go (id 1396293421)"
-  arn      = "arn:${partition}:s3:::${bucket}"
-  verified = "capture: provider 5.100.0"
+  service           = "s3"
+  source            = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_notification.go (id 1396293421)"
+  arn               = "arn:${partition}:s3:::${bucket}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetBucketNotification"]
@@ -391,10 +397,11 @@ resource "aws_s3_bucket_notification" {
 }
 
 resource "aws_s3_bucket_object" {
-  service  = "s3"
-  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_object.go (id 1246654259), internal/service/s3/delete.go (id 5575435355), internal/service/s3/tags.go (id 13889922036)"
-  arn      = "arn:${partition}:s3:::${bucket}/${key}"
-  verified = "capture: provider 5.100.0"
+  service           = "s3"
+  source            = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_object.go (id 1246654259), internal/service/s3/delete.go (id 5575435355), internal/service/s3/tags.go (id 13889922036)"
+  arn               = "arn:${partition}:s3:::${bucket}/${key}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetObject", "s3:GetObjectTagging"]
@@ -604,10 +611,11 @@ resource "aws_s3_bucket_object" {
 }
 
 resource "aws_s3_bucket_ownership_controls" {
-  service  = "s3"
-  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_ownership_controls.go (id 1651648990)"
-  arn      = "arn:${partition}:s3:::${bucket}"
-  verified = "capture: provider 5.100.0"
+  service           = "s3"
+  source            = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_ownership_controls.go (id 1651648990)"
+  arn               = "arn:${partition}:s3:::${bucket}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetBucketOwnershipControls"]
@@ -632,10 +640,11 @@ resource "aws_s3_bucket_ownership_controls" {
 }
 
 resource "aws_s3_bucket_policy" {
-  service  = "s3"
-  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_policy.go (id 1465392523)"
-  arn      = "arn:${partition}:s3:::${bucket}"
-  verified = "capture: provider 5.100.0"
+  service           = "s3"
+  source            = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_policy.go (id 1465392523)"
+  arn               = "arn:${partition}:s3:::${bucket}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetBucketPolicy"]
@@ -660,10 +669,11 @@ resource "aws_s3_bucket_policy" {
 }
 
 resource "aws_s3_bucket_public_access_block" {
-  service  = "s3"
-  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_public_access_block.go (id 1796268320)"
-  arn      = "arn:${partition}:s3:::${bucket}"
-  verified = "capture: provider 5.100.0"
+  service           = "s3"
+  source            = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_public_access_block.go (id 1796268320)"
+  arn               = "arn:${partition}:s3:::${bucket}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetBucketPublicAccessBlock"]
@@ -693,10 +703,11 @@ resource "aws_s3_bucket_public_access_block" {
 }
 
 resource "aws_s3_bucket_server_side_encryption_configuration" {
-  service  = "s3"
-  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_server_side_encryption_configuration.go (id 2364392246)"
-  arn      = "arn:${partition}:s3:::${bucket}"
-  verified = "capture: provider 5.100.0"
+  service           = "s3"
+  source            = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_server_side_encryption_configuration.go (id 2364392246)"
+  arn               = "arn:${partition}:s3:::${bucket}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetEncryptionConfiguration"]
@@ -721,10 +732,11 @@ resource "aws_s3_bucket_server_side_encryption_configuration" {
 }
 
 resource "aws_s3_bucket_versioning" {
-  service  = "s3"
-  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_versioning.go (id 2047336413)"
-  arn      = "arn:${partition}:s3:::${bucket}"
-  verified = "capture: provider 5.100.0"
+  service           = "s3"
+  source            = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_versioning.go (id 2047336413)"
+  arn               = "arn:${partition}:s3:::${bucket}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetBucketVersioning"]
@@ -749,10 +761,11 @@ resource "aws_s3_bucket_versioning" {
 }
 
 resource "aws_s3_bucket_website_configuration" {
-  service  = "s3"
-  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_website_configuration.go (id 2012600761)"
-  arn      = "arn:${partition}:s3:::${bucket}"
-  verified = "capture: provider 5.100.0"
+  service           = "s3"
+  source            = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_website_configuration.go (id 2012600761)"
+  arn               = "arn:${partition}:s3:::${bucket}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetBucketLocation", "s3:GetBucketWebsite"]
@@ -783,10 +796,11 @@ resource "aws_s3_bucket_website_configuration" {
 }
 
 resource "aws_s3_object" {
-  service  = "s3"
-  source   = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/object.go (id 2139561556), internal/service/s3/delete.go (id 5575435355), internal/service/s3/tags.go (id 13889922036)"
-  arn      = "arn:${partition}:s3:::${bucket}/${key}"
-  verified = "capture: provider 5.100.0"
+  service           = "s3"
+  source            = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/object.go (id 2139561556), internal/service/s3/delete.go (id 5575435355), internal/service/s3/tags.go (id 13889922036)"
+  arn               = "arn:${partition}:s3:::${bucket}/${key}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["s3:GetObject", "s3:GetObjectTagging"]
@@ -1000,8 +1014,9 @@ resource "aws_s3_object" {
 }
 
 data "aws_s3_bucket" {
-  service = "s3"
-  source  = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_data_source.go (id 2180728406)"
+  service           = "s3"
+  source            = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/bucket_data_source.go (id 2180728406)"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["s3:GetBucketWebsite", "s3:ListBucket"]
@@ -1010,8 +1025,9 @@ data "aws_s3_bucket" {
 }
 
 data "aws_s3_object" {
-  service = "s3"
-  source  = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/object_data_source.go (id 1869596225)"
+  service           = "s3"
+  source            = "terraform-provider-aws v5.x (aws-sdk-go-v2; file versions as stored in the code index, no commit reported: store ids given) internal/service/s3/object_data_source.go (id 1869596225)"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["s3:GetObject", "s3:GetObjectTagging", "s3:GetObjectVersion"]

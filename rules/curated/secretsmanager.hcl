@@ -1,11 +1,12 @@
 # AWS Secrets Manager (IAM prefix secretsmanager): hand-curated rules for aws_secretsmanager_secret and its data source.
 
 resource "aws_secretsmanager_secret" {
-  service  = "secretsmanager"
-  source   = "terraform-provider-aws 00c21cedec069dd27093b175baf15bac6d4b30fe internal/service/secretsmanager/secret.go"
-  arn      = "${arn}"
-  verified = "capture: provider 5.100.0"
-  note     = "the secret ARN ends in a random 6-character suffix: refresh, update and delete use the `arn` attribute; before create it is unknown and the secret pattern is used (secret:<name>-* would be exact, but a template with a literal `-*` does not have the IAM template's shape, so the engine and lint reject it)"
+  service           = "secretsmanager"
+  source            = "terraform-provider-aws 00c21cedec069dd27093b175baf15bac6d4b30fe internal/service/secretsmanager/secret.go"
+  arn               = "${arn}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "the secret ARN ends in a random 6-character suffix: refresh, update and delete use the `arn` attribute; before create it is unknown and the secret pattern is used (secret:<name>-* would be exact, but a template with a literal `-*` does not have the IAM template's shape, so the engine and lint reject it)"
 
   read {
     actions = ["secretsmanager:DescribeSecret", "secretsmanager:GetResourcePolicy"]
@@ -81,9 +82,10 @@ resource "aws_secretsmanager_secret" {
 }
 
 resource "aws_secretsmanager_secret_policy" {
-  service  = "secretsmanager"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/secretsmanager/secret_policy.go"
-  verified = "capture: provider 5.100.0"
+  service           = "secretsmanager"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/secretsmanager/secret_policy.go"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions  = ["secretsmanager:GetResourcePolicy"]
@@ -112,10 +114,11 @@ resource "aws_secretsmanager_secret_policy" {
 }
 
 resource "aws_secretsmanager_secret_version" {
-  service  = "secretsmanager"
-  source   = "terraform-provider-aws 0042e8ea0de293c6cd8b003f89f7f4d2fb5fcf31 internal/service/secretsmanager/secret_version.go"
-  verified = "capture: provider 5.100.0"
-  note     = "secret_id is the secret's ARN or name: an ARN scopes every call, a name falls back to the secret pattern"
+  service           = "secretsmanager"
+  source            = "terraform-provider-aws 0042e8ea0de293c6cd8b003f89f7f4d2fb5fcf31 internal/service/secretsmanager/secret_version.go"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "secret_id is the secret's ARN or name: an ARN scopes every call, a name falls back to the secret pattern"
 
   read {
     actions  = ["secretsmanager:GetSecretValue"]
@@ -147,8 +150,9 @@ resource "aws_secretsmanager_secret_version" {
 }
 
 data "aws_secretsmanager_secret" {
-  service = "secretsmanager"
-  source  = "terraform-provider-aws 0413c661ec1b94f3033c98f3fbd1e8c1b2725589 internal/service/secretsmanager/secret_data_source.go"
+  service           = "secretsmanager"
+  source            = "terraform-provider-aws 0413c661ec1b94f3033c98f3fbd1e8c1b2725589 internal/service/secretsmanager/secret_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["secretsmanager:DescribeSecret", "secretsmanager:GetResourcePolicy"]

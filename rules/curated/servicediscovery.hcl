@@ -1,10 +1,11 @@
 # AWS Cloud Map (IAM prefix servicediscovery): hand-curated rules for HTTP and private DNS namespaces and services.
 
 resource "aws_service_discovery_http_namespace" {
-  service  = "servicediscovery"
-  source   = "terraform-provider-aws (file version as stored in the code index, store id 2347466820) internal/service/servicediscovery/http_namespace.go"
-  arn      = "${arn}"
-  verified = "capture: provider 5.100.0"
+  service           = "servicediscovery"
+  source            = "terraform-provider-aws (file version as stored in the code index, store id 2347466820) internal/service/servicediscovery/http_namespace.go"
+  arn               = "${arn}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["servicediscovery:GetNamespace", "servicediscovery:ListTagsForResource"]
@@ -36,11 +37,12 @@ resource "aws_service_discovery_http_namespace" {
 }
 
 resource "aws_service_discovery_private_dns_namespace" {
-  service  = "servicediscovery"
-  source   = "terraform-provider-aws (file version as stored in the code index, store id 1962804990) internal/service/servicediscovery/private_dns_namespace.go"
-  arn      = "${arn}"
-  verified = "capture: provider 5.100.0"
-  note     = "Cloud Map creates the namespace's Route 53 private hosted zone itself; AWS documents the route53/ec2 permissions the caller of CreatePrivateDnsNamespace needs for it (create block), and none beyond servicediscovery:DeleteNamespace for the delete"
+  service           = "servicediscovery"
+  source            = "terraform-provider-aws (file version as stored in the code index, store id 1962804990) internal/service/servicediscovery/private_dns_namespace.go"
+  arn               = "${arn}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "Cloud Map creates the namespace's Route 53 private hosted zone itself; AWS documents the route53/ec2 permissions the caller of CreatePrivateDnsNamespace needs for it (create block), and none beyond servicediscovery:DeleteNamespace for the delete"
 
   read {
     actions = ["servicediscovery:GetNamespace", "servicediscovery:ListTagsForResource"]
@@ -86,10 +88,11 @@ resource "aws_service_discovery_private_dns_namespace" {
 }
 
 resource "aws_service_discovery_service" {
-  service  = "servicediscovery"
-  source   = "terraform-provider-aws (file version as stored in the code index, store id 710627549) internal/service/servicediscovery/service.go"
-  arn      = "${arn}"
-  verified = "capture: provider 5.100.0"
+  service           = "servicediscovery"
+  source            = "terraform-provider-aws (file version as stored in the code index, store id 710627549) internal/service/servicediscovery/service.go"
+  arn               = "${arn}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["servicediscovery:GetService", "servicediscovery:ListTagsForResource"]

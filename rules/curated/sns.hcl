@@ -1,10 +1,11 @@
 # Amazon SNS (IAM prefix sns): hand-curated rules for topics, topic policies, subscriptions and the aws_sns_topic data source.
 
 resource "aws_sns_topic" {
-  service  = "sns"
-  source   = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/sns/topic.go"
-  arn      = "arn:${partition}:sns:${region}:${account}:${name}"
-  verified = "capture: provider 5.100.0"
+  service           = "sns"
+  source            = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/sns/topic.go"
+  arn               = "arn:${partition}:sns:${region}:${account}:${name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["sns:GetTopicAttributes", "sns:ListTagsForResource"]
@@ -132,10 +133,11 @@ resource "aws_sns_topic" {
 }
 
 resource "aws_sns_topic_policy" {
-  service  = "sns"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/sns/topic_policy.go"
-  arn      = "${arn}"
-  verified = "capture: provider 5.100.0"
+  service           = "sns"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/sns/topic_policy.go"
+  arn               = "${arn}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["sns:GetTopicAttributes"]
@@ -160,10 +162,11 @@ resource "aws_sns_topic_policy" {
 }
 
 resource "aws_sns_topic_subscription" {
-  service  = "sns"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/sns/topic_subscription.go"
-  verified = "capture: provider 5.100.0"
-  note     = "Subscribe and ListSubscriptionsByTopic act on the topic (topic_arn); Get/SetSubscriptionAttributes and Unsubscribe have the topic only as an optional resource type (their request names the subscription ARN, which has no IAM resource type), so they stay at `*`"
+  service           = "sns"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/sns/topic_subscription.go"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "Subscribe and ListSubscriptionsByTopic act on the topic (topic_arn); Get/SetSubscriptionAttributes and Unsubscribe have the topic only as an optional resource type (their request names the subscription ARN, which has no IAM resource type), so they stay at `*`"
 
   read {
     actions = ["sns:GetSubscriptionAttributes"]
@@ -215,8 +218,9 @@ resource "aws_sns_topic_subscription" {
 }
 
 data "aws_sns_topic" {
-  service = "sns"
-  source  = "terraform-provider-aws 1049654fb0818bacf8518f017816daafa8a8ad8e internal/service/sns/topic_data_source.go"
+  service           = "sns"
+  source            = "terraform-provider-aws 1049654fb0818bacf8518f017816daafa8a8ad8e internal/service/sns/topic_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["sns:ListTopics"]

@@ -1,10 +1,11 @@
 # Amazon SQS (IAM prefix sqs): hand-curated rules for aws_sqs_queue and the aws_sqs_queue data source.
 
 resource "aws_sqs_queue" {
-  service  = "sqs"
-  source   = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/sqs/queue.go"
-  arn      = "arn:${partition}:sqs:${region}:${account}:${name}"
-  verified = "capture: provider 5.100.0"
+  service           = "sqs"
+  source            = "terraform-provider-aws 00a35305dc1b297a6fcdecdfbba33f1e63c3da39 internal/service/sqs/queue.go"
+  arn               = "arn:${partition}:sqs:${region}:${account}:${name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["sqs:GetQueueAttributes", "sqs:ListQueueTags"]
@@ -71,10 +72,11 @@ resource "aws_sqs_queue" {
 }
 
 resource "aws_sqs_queue_policy" {
-  service  = "sqs"
-  source   = "terraform-provider-aws internal/service/sqs/queue_policy.go + attribute_funcs.go (queueAttributeHandler Upsert/Read/Delete, called through function values the provider-model misses); pike-mapping resource/sqs/aws_sqs_queue_policy.json"
-  verified = "capture: provider 5.100.0"
-  note     = "not scoped: the queue is given by queue_url (https://sqs.<region>.amazonaws.com/<account>/<name>), which no ARN template can be built from, so the actions stay at the queue pattern"
+  service           = "sqs"
+  source            = "terraform-provider-aws internal/service/sqs/queue_policy.go + attribute_funcs.go (queueAttributeHandler Upsert/Read/Delete, called through function values the provider-model misses); pike-mapping resource/sqs/aws_sqs_queue_policy.json"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "not scoped: the queue is given by queue_url (https://sqs.<region>.amazonaws.com/<account>/<name>), which no ARN template can be built from, so the actions stay at the queue pattern"
 
   read {
     actions = ["sqs:GetQueueAttributes"]
@@ -99,10 +101,11 @@ resource "aws_sqs_queue_policy" {
 }
 
 resource "aws_sqs_queue_redrive_policy" {
-  service  = "sqs"
-  source   = "terraform-provider-aws internal/service/sqs/queue_redrive_policy.go + attribute_funcs.go (queueAttributeHandler Upsert/Read/Delete, called through function values the provider-model misses); pike-mapping resource/sqs/aws_sqs_queue_redrive_policy.json"
-  verified = "capture: provider 5.100.0"
-  note     = "not scoped: the queue is given by queue_url (https://sqs.<region>.amazonaws.com/<account>/<name>), which no ARN template can be built from, so the actions stay at the queue pattern"
+  service           = "sqs"
+  source            = "terraform-provider-aws internal/service/sqs/queue_redrive_policy.go + attribute_funcs.go (queueAttributeHandler Upsert/Read/Delete, called through function values the provider-model misses); pike-mapping resource/sqs/aws_sqs_queue_redrive_policy.json"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "not scoped: the queue is given by queue_url (https://sqs.<region>.amazonaws.com/<account>/<name>), which no ARN template can be built from, so the actions stay at the queue pattern"
 
   read {
     actions = ["sqs:GetQueueAttributes"]
@@ -127,8 +130,9 @@ resource "aws_sqs_queue_redrive_policy" {
 }
 
 data "aws_sqs_queue" {
-  service = "sqs"
-  source  = "terraform-provider-aws 0148137dc6fb802b97b74036846777ab15c0f9ad internal/service/sqs/queue_data_source.go"
+  service           = "sqs"
+  source            = "terraform-provider-aws 0148137dc6fb802b97b74036846777ab15c0f9ad internal/service/sqs/queue_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:ListQueueTags"]

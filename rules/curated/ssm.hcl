@@ -1,10 +1,11 @@
 # AWS Systems Manager (IAM prefix ssm): hand-curated rules for Parameter Store parameters.
 
 resource "aws_ssm_document" {
-  service  = "ssm"
-  source   = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ssm/document.go; pike-mapping resource/ssm/aws_ssm_document.json"
-  arn      = "arn:${partition}:ssm:${region}:${account}:document/${name}"
-  verified = "capture: provider 5.100.0"
+  service           = "ssm"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ssm/document.go; pike-mapping resource/ssm/aws_ssm_document.json"
+  arn               = "arn:${partition}:ssm:${region}:${account}:document/${name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = [
@@ -77,11 +78,12 @@ resource "aws_ssm_document" {
 }
 
 resource "aws_ssm_parameter" {
-  service  = "ssm"
-  source   = "terraform-provider-aws 0073593e7d6993ba482409f4dc35438daaa79bb3 internal/service/ssm/parameter.go"
-  arn      = "arn:${partition}:ssm:${region}:${account}:parameter/${name}"
-  verified = "capture: provider 5.100.0"
-  note     = "a name starting with `/` fills `parameter/${name}` without doubling the slash; key_id scopes the KMS actions when it is a key ARN (a key id or alias falls back to the key pattern)"
+  service           = "ssm"
+  source            = "terraform-provider-aws 0073593e7d6993ba482409f4dc35438daaa79bb3 internal/service/ssm/parameter.go"
+  arn               = "arn:${partition}:ssm:${region}:${account}:parameter/${name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
+  note              = "a name starting with `/` fills `parameter/${name}` without doubling the slash; key_id scopes the KMS actions when it is a key ARN (a key id or alias falls back to the key pattern)"
 
   read {
     actions = ["ssm:DescribeParameters", "ssm:GetParameter", "ssm:ListTagsForResource"]
@@ -166,8 +168,9 @@ resource "aws_ssm_parameter" {
 }
 
 data "aws_ssm_parameter" {
-  service = "ssm"
-  source  = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ssm/parameter_data_source.go"
+  service           = "ssm"
+  source            = "terraform-provider-aws v6.60.0 provider-model call_patterns internal/service/ssm/parameter_data_source.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ssm:GetParameter"]

@@ -1,10 +1,11 @@
 # AWS Step Functions (IAM prefix states): hand-curated rules for aws_sfn_activity and aws_sfn_state_machine.
 
 resource "aws_sfn_activity" {
-  service  = "states"
-  source   = "terraform-provider-aws (file version as stored in the code index, store id 4319196986) internal/service/sfn/activity.go"
-  arn      = "arn:${partition}:states:${region}:${account}:activity:${name}"
-  verified = "capture: provider 5.100.0"
+  service           = "states"
+  source            = "terraform-provider-aws (file version as stored in the code index, store id 4319196986) internal/service/sfn/activity.go"
+  arn               = "arn:${partition}:states:${region}:${account}:activity:${name}"
+  provider_versions = "5.100.0, 6.x"
+  verified          = "capture: provider 5.100.0"
 
   read {
     actions = ["states:DescribeActivity", "states:ListTagsForResource"]
@@ -47,10 +48,11 @@ resource "aws_sfn_activity" {
 }
 
 resource "aws_sfn_state_machine" {
-  service = "states"
-  source  = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/sfn/state_machine.go"
-  arn     = "arn:${partition}:states:${region}:${account}:stateMachine:${name}"
-  note    = "CustomizeDiff stateMachineDefinitionValidate calls ValidateStateMachineDefinition at plan time whenever definition changes (always on create); it is carried by the read block so that the plan phase includes it"
+  service           = "states"
+  source            = "terraform-provider-aws 01f431114674c27cf790fafb67ac274bf8f765e1 internal/service/sfn/state_machine.go"
+  arn               = "arn:${partition}:states:${region}:${account}:stateMachine:${name}"
+  provider_versions = "5.100.0, 6.x"
+  note              = "CustomizeDiff stateMachineDefinitionValidate calls ValidateStateMachineDefinition at plan time whenever definition changes (always on create); it is carried by the read block so that the plan phase includes it"
 
   read {
     actions = [

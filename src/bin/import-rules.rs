@@ -1262,6 +1262,7 @@ impl<'a> Importer<'a> {
             source,
             arn: None,
             verified: None,
+            provider_versions: None,
             note: join_notes(&notes),
             blocks,
         })
@@ -1409,6 +1410,7 @@ impl<'a> Importer<'a> {
                 source: format!("import: pike {}", p.files.join(" + ")),
                 arn: None,
                 verified: None,
+                provider_versions: None,
                 note: join_notes(&notes),
                 blocks,
             });

@@ -277,6 +277,7 @@ fn block_text(type_name: &str, b: &Block) -> String {
         source: "x".into(),
         arn: None,
         verified: None,
+        provider_versions: None,
         note: None,
         blocks: vec![b.clone()],
     };

@@ -284,6 +284,9 @@ pub fn fit_shapes(action: &str) -> Option<std::sync::Arc<[std::sync::Arc<str>]>>
         info.resource_types
             .iter()
             .filter_map(|(rt, _)| r.arn_template(info.service, rt))
+            // A resource type may have several templates ("a, b": API Gateway's Stage is
+            // under /apis/ and /restapis/); an ARN of any of them fits.
+            .flat_map(|t| t.split(", "))
             .map(|t| std::sync::Arc::from(shape(t).as_str()))
             .collect(),
     )

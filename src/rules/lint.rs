@@ -3,7 +3,7 @@
 //! the IAM reference, and the semantic checks that keep rules honest (no wildcards, read-only
 //! actions in delete blocks only with a reason, data sources only read).
 
-use super::schema::{format_entry, parse_entry, BlockKind, Kind};
+use super::schema::{format_entry, parse_entry, parse_versions, BlockKind, Kind};
 use super::split::split;
 use crate::iam::reference;
 use std::collections::BTreeMap;
@@ -54,6 +54,22 @@ pub fn lint_file(
             if other != file {
                 problems.push(format!("{at}: also defined in rules/{other}"));
             }
+        }
+        // Which provider versions a rule follows matters once a major changes the calls; the
+        // imported baseline says it in its source (one provider-model version for all).
+        match rule.provider_versions.as_deref().map(parse_versions) {
+            None if origin == "curated" => problems.push(format!(
+                "{at}: no `provider_versions` (which provider versions the rule follows, e.g. \"5.100.0, 6.x\")"
+            )),
+            Some(Ok(v))
+                if super::removed_in_6(rule.kind, &rule.type_name).is_some()
+                    && (v.iter().any(|s| s.major() >= 6) || rule.note.is_none()) =>
+            {
+                problems.push(format!(
+                    "{at}: hashicorp/aws 6.0.0 removed this type: `provider_versions` must name only 5.x releases and a `note` must say it is v5-only"
+                ));
+            }
+            _ => {}
         }
         let canonical = format_entry(&rule);
         if canonical != entry {

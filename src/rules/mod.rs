@@ -8,7 +8,9 @@ pub mod lint;
 mod schema;
 pub mod split;
 
-pub use schema::{format_entry, parse_entry, Block, BlockKind, Condition, Kind, Rule};
+pub use schema::{
+    format_entry, parse_entry, parse_versions, Block, BlockKind, Condition, Kind, Rule, VersionSpec,
+};
 
 use once_cell::sync::{Lazy, OnceCell};
 
@@ -117,6 +119,35 @@ pub const ALIASES: &[(Kind, &str, &str)] = &[
     (Kind::Data, "aws_alb_listener", "aws_lb_listener"),
     (Kind::Data, "aws_alb_target_group", "aws_lb_target_group"),
 ];
+
+static REMOVED_IN_6: &str = include_str!("../../rules/provider/removed-in-6.0.0.txt");
+
+/// Why hashicorp/aws 6.0.0 removed a type, when it did (`rules/provider/removed-in-6.0.0.txt`,
+/// from the v6 upgrade guide and changelog). Plans from 5.x still carry these types, so their
+/// rules stay, marked v5-only.
+pub fn removed_in_6(kind: Kind, type_name: &str) -> Option<&'static str> {
+    REMOVED_IN_6
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut f = l.splitn(3, '\t');
+            Some((f.next()?, f.next()?, f.next()?))
+        })
+        .find(|(k, t, _)| Kind::from_keyword(k) == Some(kind) && *t == type_name)
+        .map(|(_, _, why)| why)
+}
+
+/// Every type 6.0.0 removed, for the linter and tests.
+pub fn removed_types() -> Vec<(Kind, &'static str)> {
+    REMOVED_IN_6
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            Some((Kind::from_keyword(f.next()?)?, f.next()?))
+        })
+        .collect()
+}
 
 /// The name itself, as static text, when it is an alias (reports name a resource by the type
 /// the plan gives it, not by the rule's).

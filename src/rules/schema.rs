@@ -139,6 +139,10 @@ pub struct Rule {
     pub source: String,
     pub arn: Option<String>,
     pub verified: Option<String>,
+    /// The provider versions whose calls the entry follows, e.g. "5.100.0, 6.x" (see
+    /// [`parse_versions`]); curated entries must say it, so a reader knows which major a rule
+    /// was read for once the provider changes behaviour between majors.
+    pub provider_versions: Option<String>,
     pub note: Option<String>,
     pub blocks: Vec<Block>,
 }
@@ -165,6 +169,66 @@ impl Rule {
         }
         self.blocks.sort_by_key(|b| b.sort_key());
     }
+}
+
+/// One item of `provider_versions`: a whole major (`6.x`) or one release (`5.100.0`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VersionSpec {
+    Major(u32),
+    Release(u32, u32, u32),
+}
+
+impl VersionSpec {
+    pub fn major(self) -> u32 {
+        match self {
+            VersionSpec::Major(m) | VersionSpec::Release(m, _, _) => m,
+        }
+    }
+
+    fn key(self) -> (u32, u32, u32) {
+        match self {
+            VersionSpec::Major(m) => (m, 0, 0),
+            VersionSpec::Release(a, b, c) => (a, b, c),
+        }
+    }
+}
+
+/// Parses `provider_versions`: items `<major>.x` or `<major>.<minor>.<patch>`, joined by ", ",
+/// strictly ascending (one spelling per set, so the canonical form is the written one).
+pub fn parse_versions(text: &str) -> Result<Vec<VersionSpec>, String> {
+    let bad = || {
+        format!(
+            "`provider_versions = {text:?}`: expected items like \"5.100.0\" or \"6.x\", ascending, joined by \", \""
+        )
+    };
+    let mut out: Vec<VersionSpec> = Vec::new();
+    for item in text.split(", ") {
+        let parts: Vec<&str> = item.split('.').collect();
+        let num = |s: &str| {
+            (!s.is_empty() && s.len() <= 6 && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse::<u32>().ok())
+                .flatten()
+        };
+        let spec = match parts.as_slice() {
+            [m, "x"] => VersionSpec::Major(num(m).ok_or_else(bad)?),
+            [a, b, c] => VersionSpec::Release(
+                num(a).ok_or_else(bad)?,
+                num(b).ok_or_else(bad)?,
+                num(c).ok_or_else(bad)?,
+            ),
+            _ => return Err(bad()),
+        };
+        // A whole major already covers its releases, so it is never listed beside one.
+        let redundant = out.iter().any(|l| {
+            l.major() == spec.major()
+                && (matches!(l, VersionSpec::Major(_)) || matches!(spec, VersionSpec::Major(_)))
+        });
+        if redundant || out.last().is_some_and(|l| l.key() >= spec.key()) {
+            return Err(bad());
+        }
+        out.push(spec);
+    }
+    Ok(out)
 }
 
 fn expr_string(e: &Expression) -> Option<String> {
@@ -208,6 +272,7 @@ pub fn parse_entry(text: &str) -> Result<Rule, String> {
         source: String::new(),
         arn: None,
         verified: None,
+        provider_versions: None,
         note: None,
         blocks: Vec::new(),
     };
@@ -222,6 +287,10 @@ pub fn parse_entry(text: &str) -> Result<Rule, String> {
                     "source" => rule.source = val,
                     "arn" => rule.arn = Some(val),
                     "verified" => rule.verified = Some(val),
+                    "provider_versions" => {
+                        parse_versions(&val).map_err(|e| format!("{type_name}: {e}"))?;
+                        rule.provider_versions = Some(val);
+                    }
                     "note" => rule.note = Some(val),
                     other => return Err(format!("{type_name}: unknown attribute `{other}`")),
                 }
@@ -340,6 +409,9 @@ pub fn format_entry(rule: &Rule) -> String {
     attrs.push(("source", quote(&r.source)));
     if let Some(a) = &r.arn {
         attrs.push(("arn", quote(a)));
+    }
+    if let Some(v) = &r.provider_versions {
+        attrs.push(("provider_versions", quote(v)));
     }
     if let Some(v) = &r.verified {
         attrs.push(("verified", quote(v)));
