@@ -3,12 +3,14 @@
 //! JSON until a rule asks for them, so a 40 MB plan costs little more than its own text; and
 //! every value access goes through [`Values`], which refuses values marked sensitive.
 
+pub mod actions;
 pub mod load;
 mod model;
 pub mod raw;
 mod split;
 mod values;
 
+pub use actions::{ActionInvocation, ActionTrigger, TriggerEvent};
 pub use model::{parse, Change, ChangeAction, Mode, Plan, StateResource};
 pub use values::{value_set, Lookup, Tri, Values};
 pub mod configuration;

@@ -93,6 +93,8 @@ pub struct Plan<'a> {
     pub configuration: Option<Value>,
     /// Input variable values, by name.
     pub variables: BTreeMap<String, Value>,
+    /// Terraform 1.14+ `action_invocations`: provider actions the apply runs.
+    pub actions: Vec<super::actions::ActionInvocation>,
     /// Configuration resources by module-qualified address, built on first lookup.
     pub(crate) config_index: once_cell::sync::OnceCell<super::configuration::ConfigIndex>,
 }
@@ -113,6 +115,8 @@ pub(super) struct RawPlan<'a> {
     pub(super) variables: Option<&'a RawValue>,
     #[serde(borrow)]
     pub(super) values: Option<&'a RawValue>,
+    #[serde(borrow)]
+    pub(super) action_invocations: Option<&'a RawValue>,
 }
 
 #[derive(Deserialize)]
@@ -259,6 +263,7 @@ pub(super) fn from_parts<'a>(name: &str, p: super::split::Parts<'a>) -> Result<P
         p.planned,
         p.configuration,
         p.variables,
+        p.action_invocations,
     )
 }
 
@@ -310,6 +315,7 @@ pub(super) fn one_pass<'a>(name: &str, text: &'a str) -> Result<Plan<'a>> {
         planned,
         raw.configuration,
         raw.variables,
+        raw.action_invocations,
     )
 }
 
@@ -342,7 +348,10 @@ fn finish<'a>(
     planned: Vec<StateResource<'a>>,
     configuration: Option<&'a RawValue>,
     variables: Option<&'a RawValue>,
+    action_invocations: Option<&'a RawValue>,
 ) -> Result<Plan<'a>> {
+    let actions = super::actions::parse(action_invocations)
+        .map_err(|e| Error::new(format!("{name}: {e}")))?;
     let configuration = match configuration {
         Some(r) => Some(
             serde_json::from_str::<Value>(r.get())
@@ -372,6 +381,7 @@ fn finish<'a>(
         planned,
         configuration,
         variables: vars,
+        actions,
         config_index: once_cell::sync::OnceCell::new(),
     })
 }

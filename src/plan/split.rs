@@ -30,6 +30,7 @@ pub(super) struct Parts<'a> {
     pub planned: Vec<StateResource<'a>>,
     pub configuration: Option<&'a RawValue>,
     pub variables: Option<&'a RawValue>,
+    pub action_invocations: Option<&'a RawValue>,
     /// Which top-level members this half saw, to refuse duplicates across the halves.
     seen: u16,
     /// `resource_changes` is a list (not missing, not null): plans without one get checks
@@ -45,6 +46,7 @@ const PLANNED_VALUES: u16 = 16;
 const CONFIGURATION: u16 = 32;
 const VARIABLES: u16 = 64;
 const VALUES: u16 = 128;
+const ACTION_INVOCATIONS: u16 = 256;
 
 /// Reads a large plan on two threads, or `None` when the one-pass parse must decide.
 pub(super) fn parse(text: &str) -> Option<Parts<'_>> {
@@ -106,6 +108,7 @@ impl<'a> Parts<'a> {
         }
         self.configuration = self.configuration.or(o.configuration);
         self.variables = self.variables.or(o.variables);
+        self.action_invocations = self.action_invocations.or(o.action_invocations);
     }
 }
 
@@ -310,6 +313,10 @@ impl<'a> Reader<'a> {
             "variables" => {
                 parts.mark(VARIABLES)?;
                 parts.variables = self.value()?;
+            }
+            "action_invocations" => {
+                parts.mark(ACTION_INVOCATIONS)?;
+                parts.action_invocations = self.value()?;
             }
             "values" => {
                 parts.mark(VALUES)?;
