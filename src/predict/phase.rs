@@ -110,7 +110,7 @@ struct Ctx<'p, 'a> {
     /// would compare long addresses all the time).
     changes: ChangeLog,
     /// Rule lookups by type, one map per kind (looked up by &str: no allocation per resource).
-    cache: [HashMap<String, Option<RuleRef>, FxBuild>; 3],
+    cache: [HashMap<String, Option<RuleRef>, FxBuild>; Kind::COUNT],
     rule_error: Option<String>,
     star: Arc<str>,
     /// Every ARN handed out, by text: equal ARNs share one allocation, so the policy builder

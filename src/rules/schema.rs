@@ -9,14 +9,29 @@ pub enum Kind {
     Provider,
     Resource,
     Data,
+    /// A provider action (Terraform 1.14+ `action` blocks), run by apply.
+    Action,
 }
 
 impl Kind {
+    /// How many kinds there are (for tables indexed by `kind as usize`).
+    pub const COUNT: usize = 4;
+
+    /// The block kinds an entry of this kind may have.
+    pub fn allows(self, block: BlockKind) -> bool {
+        match self {
+            Kind::Resource => block != BlockKind::Invoke,
+            Kind::Action => block == BlockKind::Invoke,
+            Kind::Provider | Kind::Data => block == BlockKind::Read,
+        }
+    }
+
     pub fn keyword(self) -> &'static str {
         match self {
             Kind::Provider => "provider",
             Kind::Resource => "resource",
             Kind::Data => "data",
+            Kind::Action => "action",
         }
     }
     pub fn from_keyword(s: &str) -> Option<Kind> {
@@ -24,6 +39,7 @@ impl Kind {
             "provider" => Kind::Provider,
             "resource" => Kind::Resource,
             "data" => Kind::Data,
+            "action" => Kind::Action,
             _ => return None,
         })
     }
@@ -36,6 +52,8 @@ pub enum BlockKind {
     Update,
     Delete,
     PassRole,
+    /// What an action's invocation calls (action entries only).
+    Invoke,
 }
 
 impl BlockKind {
@@ -46,6 +64,7 @@ impl BlockKind {
             BlockKind::Update => "update",
             BlockKind::Delete => "delete",
             BlockKind::PassRole => "pass_role",
+            BlockKind::Invoke => "invoke",
         }
     }
     fn from_keyword(s: &str) -> Option<BlockKind> {
@@ -55,6 +74,7 @@ impl BlockKind {
             "update" => BlockKind::Update,
             "delete" => BlockKind::Delete,
             "pass_role" => BlockKind::PassRole,
+            "invoke" => BlockKind::Invoke,
             _ => return None,
         })
     }
