@@ -61,6 +61,11 @@ pub enum Reason {
     PassRole {
         attribute: &'static str,
     },
+    /// A provider action the apply invokes, and what triggers it (resource and event, or
+    /// `-invoke`).
+    Action {
+        trigger: Arc<str>,
+    },
 }
 
 impl Reason {
@@ -83,6 +88,7 @@ impl Reason {
             ),
             Reason::Delete => "delete".into(),
             Reason::PassRole { attribute } => format!("role passed via `{attribute}`"),
+            Reason::Action { trigger } => format!("action invocation, triggered by {trigger}"),
         }
     }
 }

@@ -7,13 +7,18 @@
 //! the threads ran. Callers that want both the deploy and the destroy phase (`roles`) get them
 //! from one pass that looks at each resource once for both.
 
+#[path = "action.rs"]
+mod action;
+
 use super::arn::{self, Scope, ScopeFlags, Scoping};
 use super::{because, Phase, Reason, Requirement};
 use crate::bail;
 use crate::error::Result;
 use crate::graph::ResourceGraph;
 use crate::plan::configuration::{expressions_of, provider_key_of, ConfigData};
-use crate::plan::{base_address, Change, ChangeAction, Mode, Plan, StateResource, Tri, Values};
+use crate::plan::{
+    base_address, ActionInvocation, Change, ChangeAction, Mode, Plan, StateResource, Tri, Values,
+};
 use crate::policy::FxBuild;
 use crate::rules::{self, Block, BlockKind, Condition, Kind, Origin, Rule};
 use once_cell::unsync::OnceCell;
@@ -478,6 +483,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
         if r.is_none() {
             let label = match kind {
                 Kind::Data => format!("data.{type_name}"),
+                Kind::Action => format!("action.{type_name}"),
                 _ => type_name.to_string(),
             };
             *self.coverage.unmapped.entry(label).or_default() += 1;
@@ -815,6 +821,7 @@ fn predict_phase<'p, 'a, S: Sink>(
         if phase == Phase::Deploy {
             work.extend(apply_changes(plan));
         }
+        work.extend(action::invocations(plan, phase, also_destroy));
         if let Some(destroy) = destroy {
             let destroy = destroy
                 .join()
@@ -1010,6 +1017,9 @@ enum Work<'p> {
     /// The refresh of a resource that exists, and its destroy phase steps on the same values
     /// (the resource is left as it was read).
     RefreshAndTeardown(Source<'p>),
+    /// A provider action the apply invokes; with the flag, the destroy phase runs it too
+    /// (see [`action::phases`]).
+    Action(&'p ActionInvocation, bool),
 }
 
 /// Where a resource instance and its values come from.
@@ -1114,6 +1124,7 @@ impl Work<'_> {
             }
             Work::Teardown(_) => 2,
             Work::RefreshAndTeardown(_) => 3,
+            Work::Action(..) => 2,
         }
     }
 }
@@ -1135,6 +1146,7 @@ impl<'p> Ctx<'p, '_> {
                     self.also_for_destroy();
                 }
                 Work::Apply(c, teardown) => self.apply(c, teardown),
+                Work::Action(a, also_destroy) => self.action(a, also_destroy),
                 Work::Teardown(src) => {
                     // As `existing`, without counting coverage again.
                     let inst = src.inst();
