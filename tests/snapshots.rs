@@ -67,6 +67,7 @@ cases! {
     sensitive => "sensitive",
     sensitive_name => "sensitive-name",
     terraform_1_14 => "terraform-1.14",
+    terraform_1_14_actions => "terraform-1.14-actions",
     update => "update",
     utf16 => "utf16",
     v012_modules_update => "v012-modules-update",
