@@ -276,6 +276,7 @@ fn cmd_rules(c: RulesCommand) -> Result<u8> {
                     rules::Kind::Provider => format!("provider.{}", e.type_name),
                     rules::Kind::Resource => e.type_name.to_string(),
                     rules::Kind::Action => format!("action.{}", e.type_name),
+                    rules::Kind::Ephemeral => format!("ephemeral.{}", e.type_name),
                 };
                 let shadowed = e.origin == rules::Origin::Imported
                     && rules::lookup(e.kind, e.type_name).map(|x| x.origin)
@@ -300,6 +301,7 @@ fn cmd_rules(c: RulesCommand) -> Result<u8> {
                 ("data.", rules::Kind::Data),
                 ("provider.", rules::Kind::Provider),
                 ("action.", rules::Kind::Action),
+                ("ephemeral.", rules::Kind::Ephemeral),
             ];
             let (kind, t) = prefixed
                 .iter()
@@ -307,7 +309,7 @@ fn cmd_rules(c: RulesCommand) -> Result<u8> {
                 .unwrap_or((rules::Kind::Resource, type_name.as_str()));
             let found = rules::lookup_all(kind, t);
             if found.is_empty() {
-                bail!("no rule for `{type_name}` (data sources: `data.<type>`, actions: `action.<type>`; try `iamplan rules list`)");
+                bail!("no rule for `{type_name}` (data sources: `data.<type>`, actions: `action.<type>`, ephemeral resources: `ephemeral.<type>`; try `iamplan rules list`)");
             }
             let mut out = String::new();
             let stands_for = rules::canonical(kind, t);

@@ -58,6 +58,7 @@ cases! {
     deleted_resources => "deleted-resources",
     lambda_passrole => "lambda-passrole",
     destroy => "destroy",
+    ephemeral_write_only => "ephemeral-write-only",
     mixed_actions => "mixed-actions",
     other_provider_google => "other-provider-google",
     other_provider_random => "other-provider-random",

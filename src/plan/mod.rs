@@ -4,6 +4,7 @@
 //! every value access goes through [`Values`], which refuses values marked sensitive.
 
 pub mod actions;
+pub mod ephemeral;
 pub mod load;
 mod model;
 pub mod raw;

@@ -95,6 +95,8 @@ pub struct Plan<'a> {
     pub variables: BTreeMap<String, Value>,
     /// Terraform 1.14+ `action_invocations`: provider actions the apply runs.
     pub actions: Vec<super::actions::ActionInvocation>,
+    /// Ephemeral resources the plan refers to (Terraform 1.10+).
+    pub ephemeral: Vec<super::ephemeral::EphemeralRef>,
     /// Configuration resources by module-qualified address, built on first lookup.
     pub(crate) config_index: once_cell::sync::OnceCell<super::configuration::ConfigIndex>,
 }
@@ -117,6 +119,8 @@ pub(super) struct RawPlan<'a> {
     pub(super) values: Option<&'a RawValue>,
     #[serde(borrow)]
     pub(super) action_invocations: Option<&'a RawValue>,
+    #[serde(borrow)]
+    pub(super) relevant_attributes: Option<&'a RawValue>,
 }
 
 #[derive(Deserialize)]
@@ -264,6 +268,7 @@ pub(super) fn from_parts<'a>(name: &str, p: super::split::Parts<'a>) -> Result<P
         p.configuration,
         p.variables,
         p.action_invocations,
+        p.relevant_attributes,
     )
 }
 
@@ -316,6 +321,7 @@ pub(super) fn one_pass<'a>(name: &str, text: &'a str) -> Result<Plan<'a>> {
         raw.configuration,
         raw.variables,
         raw.action_invocations,
+        raw.relevant_attributes,
     )
 }
 
@@ -349,9 +355,13 @@ fn finish<'a>(
     configuration: Option<&'a RawValue>,
     variables: Option<&'a RawValue>,
     action_invocations: Option<&'a RawValue>,
+    relevant_attributes: Option<&'a RawValue>,
 ) -> Result<Plan<'a>> {
     let actions = super::actions::parse(action_invocations)
         .map_err(|e| Error::new(format!("{name}: {e}")))?;
+    // Most plans have no ephemeral resource: a text search spares them the walk.
+    let mentions = configuration.is_some_and(|r| r.get().contains("ephemeral."))
+        || relevant_attributes.is_some_and(|r| r.get().contains("ephemeral."));
     let configuration = match configuration {
         Some(r) => Some(
             serde_json::from_str::<Value>(r.get())
@@ -371,6 +381,11 @@ fn finish<'a>(
             }
         }
     }
+    let ephemeral = if mentions {
+        super::ephemeral::collect(configuration.as_ref(), relevant_attributes)
+    } else {
+        Vec::new()
+    };
     Ok(Plan {
         name: name.to_string(),
         format_version,
@@ -382,6 +397,7 @@ fn finish<'a>(
         configuration,
         variables: vars,
         actions,
+        ephemeral,
         config_index: once_cell::sync::OnceCell::new(),
     })
 }

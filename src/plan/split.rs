@@ -31,6 +31,7 @@ pub(super) struct Parts<'a> {
     pub configuration: Option<&'a RawValue>,
     pub variables: Option<&'a RawValue>,
     pub action_invocations: Option<&'a RawValue>,
+    pub relevant_attributes: Option<&'a RawValue>,
     /// Which top-level members this half saw, to refuse duplicates across the halves.
     seen: u16,
     /// `resource_changes` is a list (not missing, not null): plans without one get checks
@@ -47,6 +48,7 @@ const CONFIGURATION: u16 = 32;
 const VARIABLES: u16 = 64;
 const VALUES: u16 = 128;
 const ACTION_INVOCATIONS: u16 = 256;
+const RELEVANT_ATTRIBUTES: u16 = 512;
 
 /// Reads a large plan on two threads, or `None` when the one-pass parse must decide.
 pub(super) fn parse(text: &str) -> Option<Parts<'_>> {
@@ -109,6 +111,7 @@ impl<'a> Parts<'a> {
         self.configuration = self.configuration.or(o.configuration);
         self.variables = self.variables.or(o.variables);
         self.action_invocations = self.action_invocations.or(o.action_invocations);
+        self.relevant_attributes = self.relevant_attributes.or(o.relevant_attributes);
     }
 }
 
@@ -317,6 +320,10 @@ impl<'a> Reader<'a> {
             "action_invocations" => {
                 parts.mark(ACTION_INVOCATIONS)?;
                 parts.action_invocations = self.value()?;
+            }
+            "relevant_attributes" => {
+                parts.mark(RELEVANT_ATTRIBUTES)?;
+                parts.relevant_attributes = self.value()?;
             }
             "values" => {
                 parts.mark(VALUES)?;

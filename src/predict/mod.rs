@@ -47,6 +47,8 @@ pub enum Reason {
     Refresh,
     /// Read of a data source.
     DataSource,
+    /// An ephemeral resource opened (by plan, apply and destroy alike).
+    Ephemeral,
     Create,
     /// The read the provider makes after a create or update.
     ReadAfter,
@@ -74,6 +76,7 @@ impl Reason {
             Reason::Provider => "provider start-up".into(),
             Reason::Refresh => "refresh (read)".into(),
             Reason::DataSource => "data source read".into(),
+            Reason::Ephemeral => "ephemeral resource open (plan and apply)".into(),
             Reason::Create => "create".into(),
             Reason::ReadAfter => "read after create/update".into(),
             Reason::Update {

@@ -16,6 +16,7 @@ use crate::bail;
 use crate::error::Result;
 use crate::graph::ResourceGraph;
 use crate::plan::configuration::{expressions_of, provider_key_of, ConfigData};
+use crate::plan::ephemeral::EphemeralRef;
 use crate::plan::{
     base_address, ActionInvocation, Change, ChangeAction, Mode, Plan, StateResource, Tri, Values,
 };
@@ -484,6 +485,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
             let label = match kind {
                 Kind::Data => format!("data.{type_name}"),
                 Kind::Action => format!("action.{type_name}"),
+                Kind::Ephemeral => format!("ephemeral.{type_name}"),
                 _ => type_name.to_string(),
             };
             *self.coverage.unmapped.entry(label).or_default() += 1;
@@ -818,6 +820,7 @@ fn predict_phase<'p, 'a, S: Sink>(
             Phase::Destroy => destroy_planned(plan),
         };
         work.extend(data_sources(plan, &config));
+        work.extend(plan.ephemeral.iter().map(Work::Ephemeral));
         if phase == Phase::Deploy {
             work.extend(apply_changes(plan));
         }
@@ -1017,6 +1020,8 @@ enum Work<'p> {
     /// The refresh of a resource that exists, and its destroy phase steps on the same values
     /// (the resource is left as it was read).
     RefreshAndTeardown(Source<'p>),
+    /// An ephemeral resource the configuration refers to, opened in every phase.
+    Ephemeral(&'p EphemeralRef),
     /// A provider action the apply invokes; with the flag, the destroy phase runs it too
     /// (see [`action::phases`]).
     Action(&'p ActionInvocation, bool),
@@ -1125,6 +1130,7 @@ impl Work<'_> {
             Work::Teardown(_) => 2,
             Work::RefreshAndTeardown(_) => 3,
             Work::Action(..) => 2,
+            Work::Ephemeral(_) => 1,
         }
     }
 }
@@ -1147,6 +1153,10 @@ impl<'p> Ctx<'p, '_> {
                 }
                 Work::Apply(c, teardown) => self.apply(c, teardown),
                 Work::Action(a, also_destroy) => self.action(a, also_destroy),
+                Work::Ephemeral(e) => {
+                    self.ephemeral(e);
+                    self.also_for_destroy();
+                }
                 Work::Teardown(src) => {
                     // As `existing`, without counting coverage again.
                     let inst = src.inst();
@@ -1206,6 +1216,23 @@ impl<'p> Ctx<'p, '_> {
             &subject,
             Reason::DataSource,
         );
+    }
+
+    /// An ephemeral resource: its rule's reads. Neither its arguments nor its provider are in
+    /// the plan, so every argument may be set and the type names the provider.
+    fn ephemeral(&mut self, e: &EphemeralRef) {
+        let Some(rule) = self.rule_for(Kind::Ephemeral, &e.type_name, "") else {
+            return;
+        };
+        let address: Arc<str> = Arc::from(e.address.as_str());
+        self.note_change(&address, "ephemeral open", rule.0.type_name.as_str());
+        let subject = Subject::new(
+            self.plan,
+            &e.address,
+            Values::from_text(None, Some("true")),
+            false,
+        );
+        self.emit_kind(&address, rule, BlockKind::Read, &subject, Reason::Ephemeral);
     }
 
     fn apply<'w>(&mut self, c: &'w Change<'w>, teardown: bool)

@@ -11,18 +11,20 @@ pub enum Kind {
     Data,
     /// A provider action (Terraform 1.14+ `action` blocks), run by apply.
     Action,
+    /// An ephemeral resource (Terraform 1.10+ `ephemeral` blocks), opened by plan and apply.
+    Ephemeral,
 }
 
 impl Kind {
     /// How many kinds there are (for tables indexed by `kind as usize`).
-    pub const COUNT: usize = 4;
+    pub const COUNT: usize = 5;
 
     /// The block kinds an entry of this kind may have.
     pub fn allows(self, block: BlockKind) -> bool {
         match self {
             Kind::Resource => block != BlockKind::Invoke,
             Kind::Action => block == BlockKind::Invoke,
-            Kind::Provider | Kind::Data => block == BlockKind::Read,
+            Kind::Provider | Kind::Data | Kind::Ephemeral => block == BlockKind::Read,
         }
     }
 
@@ -32,6 +34,7 @@ impl Kind {
             Kind::Resource => "resource",
             Kind::Data => "data",
             Kind::Action => "action",
+            Kind::Ephemeral => "ephemeral",
         }
     }
     pub fn from_keyword(s: &str) -> Option<Kind> {
@@ -40,6 +43,7 @@ impl Kind {
             "resource" => Kind::Resource,
             "data" => Kind::Data,
             "action" => Kind::Action,
+            "ephemeral" => Kind::Ephemeral,
             _ => return None,
         })
     }
