@@ -171,10 +171,20 @@ impl<'v> Subject<'v> {
             return self.is_set("tags");
         }
         let t = self.values.is_set(path);
+        let top = path.split('.').next().unwrap_or(path);
+        // A write-only argument (`password_wo`, Terraform 1.11+) is null in every plan value,
+        // whatever the configuration says: the configuration decides, and without it the
+        // argument may be set.
+        if t == Tri::No && path.split('.').any(|seg| seg.ends_with("_wo")) {
+            return match self.config {
+                Some(c) if c.contains_key(top) => Tri::Yes,
+                Some(c) if !c.contains_key("dynamic") && top.ends_with("_wo") => Tri::No,
+                _ => Tri::Maybe,
+            };
+        }
         if t != Tri::Maybe {
             return t;
         }
-        let top = path.split('.').next().unwrap_or(path);
         // tags_all is computed from `tags` and the provider's default_tags; with known
         // default_tags it is known, so unknown here means unknown `tags` (configured) or a
         // provider that fills it with nothing (older providers).
@@ -1513,4 +1523,74 @@ fn destroy_planned<'p>(plan: &'p Plan<'_>) -> Vec<Work<'p>> {
         .into_iter()
         .map(|s| Work::Existing(s, "destroy", true))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{Block, BlockKind, Condition};
+
+    fn block(c: Condition) -> Block {
+        let mut b = crate::rules::parse_entry(
+            "resource \"aws_x\" {\n  service = \"ssm\"\n  source = \"t\"\n  create {\n    actions = []\n  }\n}\n",
+        )
+        .unwrap()
+        .blocks
+        .remove(0);
+        assert_eq!(b.kind, BlockKind::Create);
+        b.condition = Some(c);
+        b
+    }
+
+    #[test]
+    fn write_only_arguments_are_set_when_the_configuration_sets_them() {
+        // A real plan: `value_wo` is null in `after`, and set in the configuration.
+        let text = include_str!("../../testdata/ephemeral-write-only/plan.json");
+        let plan = crate::plan::parse("plan.json", text).unwrap();
+        let c = plan
+            .changes
+            .iter()
+            .find(|c| c.address == "aws_ssm_parameter.copy[0]")
+            .unwrap();
+        let values = || Values::from_raw(c.after, c.after_unknown, c.after_sensitive);
+        assert_eq!(values().is_set("value_wo"), Tri::No);
+        let s = Subject::new(&plan, &c.address, values(), true);
+        let set = |p: &str| condition_holds(&block(Condition::IfSet(p.into())), &s);
+        let unset = |p: &str| condition_holds(&block(Condition::UnlessSet(p.into())), &s);
+        assert!(set("value_wo"));
+        assert!(!unset("value_wo"));
+        // Not write-only and not configured: unset, as before.
+        assert!(!set("insecure_value"));
+        // A write-only argument the configuration does not set.
+        let db = plan
+            .changes
+            .iter()
+            .find(|c| c.address == "aws_db_instance.db[0]")
+            .unwrap();
+        let s = Subject::new(
+            &plan,
+            &db.address,
+            Values::from_raw(db.after, db.after_unknown, db.after_sensitive),
+            true,
+        );
+        assert!(condition_holds(
+            &block(Condition::IfSet("password_wo".into())),
+            &s
+        ));
+        assert!(!condition_holds(
+            &block(Condition::IfSet("master_password_wo".into())),
+            &s
+        ));
+        // Without the configuration a write-only argument may be set either way.
+        let s = Subject::new(&plan, &c.address, values(), false);
+        assert!(set_holds(&s, "value_wo") && unset_holds(&s, "value_wo"));
+    }
+
+    fn set_holds(s: &Subject, p: &str) -> bool {
+        condition_holds(&block(Condition::IfSet(p.into())), s)
+    }
+
+    fn unset_holds(s: &Subject, p: &str) -> bool {
+        condition_holds(&block(Condition::UnlessSet(p.into())), s)
+    }
 }
