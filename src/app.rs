@@ -311,6 +311,8 @@ fn cmd_rules(c: RulesCommand) -> Result<u8> {
                     rules::Kind::Data => format!("data.{}", e.type_name),
                     rules::Kind::Provider => format!("provider.{}", e.type_name),
                     rules::Kind::Resource => e.type_name.to_string(),
+                    rules::Kind::Action => format!("action.{}", e.type_name),
+                    rules::Kind::Ephemeral => format!("ephemeral.{}", e.type_name),
                 };
                 let shadowed = e.origin == rules::Origin::Imported
                     && rules::lookup(e.kind, e.type_name).map(|x| x.origin)
@@ -331,17 +333,20 @@ fn cmd_rules(c: RulesCommand) -> Result<u8> {
             Ok(0)
         }
         RulesCommand::Show { type_name } => {
-            let (kind, t) = match type_name.strip_prefix("data.") {
-                Some(t) => (rules::Kind::Data, t),
-                None => match type_name.strip_prefix("provider.") {
-                    Some(t) => (rules::Kind::Provider, t),
-                    None => (rules::Kind::Resource, type_name.as_str()),
-                },
-            };
+            let prefixed = [
+                ("data.", rules::Kind::Data),
+                ("provider.", rules::Kind::Provider),
+                ("action.", rules::Kind::Action),
+                ("ephemeral.", rules::Kind::Ephemeral),
+            ];
+            let (kind, t) = prefixed
+                .iter()
+                .find_map(|(p, k)| type_name.strip_prefix(p).map(|t| (*k, t)))
+                .unwrap_or((rules::Kind::Resource, type_name.as_str()));
             let found = rules::lookup_all(kind, t);
             let removed = rules::removed_in_6(kind, rules::canonical(kind, t));
             if found.is_empty() {
-                bail!("no rule for `{type_name}` (data sources: `data.<type>`; try `iamplan rules list`)");
+                bail!("no rule for `{type_name}` (data sources: `data.<type>`, actions: `action.<type>`, ephemeral resources: `ephemeral.<type>`; try `iamplan rules list`)");
             }
             let mut out = String::new();
             if let Some(why) = removed {

@@ -25,6 +25,8 @@ fn backends() -> Vec<(&'static str, Vec<&'static str>)> {
         ("s3-partial-init", vec![]),
         ("local", vec![]),
         ("gcs", vec![]),
+        ("tofu-encryption-kms", vec![]),
+        ("tofu-encryption-local", vec![]),
     ]
 }
 
@@ -101,6 +103,49 @@ fn backend_semantics() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("without `bucket`"), "{}", stderr(&o));
+}
+
+/// OpenTofu state encryption with AWS KMS: every read or write of state asks KMS for a data
+/// key (and decrypts the stored one), so the state and plan roles both need the key, whatever
+/// the backend.
+#[test]
+fn opentofu_state_encryption_needs_the_kms_key() {
+    let key = "arn:aws:kms:eu-west-1:111122223333:key/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
+    let o = roles("tofu-encryption-kms", &[], "json");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    for role in ["state", "plan"] {
+        let text = v[role].to_string();
+        for a in ["kms:Decrypt", "kms:GenerateDataKey"] {
+            assert!(
+                v[role].as_array().unwrap().iter().any(|d| d["Statement"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|s| s["Resource"] == key && s["Action"].to_string().contains(a))),
+                "{role} lacks {a} on {key}: {text}"
+            );
+        }
+    }
+    // The S3 backend's own grants are still there.
+    assert!(v["state"]
+        .to_string()
+        .contains("arn:aws:s3:::acme-tofu-state/app/terraform.tfstate"));
+    // A local backend needs no S3, but still the key; an alias is authorized as its key.
+    let o = roles("tofu-encryption-local", &[], "json");
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let state = v["state"].to_string();
+    assert!(state.contains("arn:aws:kms:us-east-2:*:key/*"), "{state}");
+    assert!(!state.contains("s3:"), "{state}");
+    assert!(!state.contains("alias/"), "{state}");
+    assert!(
+        stderr(&o).contains("the state role is OpenTofu's state encryption with AWS KMS"),
+        "{}",
+        stderr(&o)
+    );
+    // Without an encryption block, nothing of KMS.
+    let o = roles("s3-plain", &[], "json");
+    assert!(!String::from_utf8_lossy(&o.stdout).contains("kms:"));
 }
 
 /// The plan role is read-only by construction: every action is Read or List in the IAM

@@ -3,6 +3,8 @@
 //! JSON until a rule asks for them, so a 40 MB plan costs little more than its own text; and
 //! every value access goes through [`Values`], which refuses values marked sensitive.
 
+pub mod actions;
+pub mod ephemeral;
 pub mod load;
 mod model;
 pub mod raw;
@@ -10,6 +12,7 @@ mod split;
 mod values;
 
 pub use model::{parse, provider_type, Change, ChangeAction, Mode, Plan, StateResource};
+pub use actions::{ActionInvocation, ActionTrigger, TriggerEvent};
 pub use values::{value_set, Lookup, Tri, Values};
 pub mod configuration;
 pub use configuration::{base_address, ProviderConfig};

@@ -97,6 +97,10 @@ pub struct Plan<'a> {
     pub configuration: Option<Value>,
     /// Input variable values, by name.
     pub variables: BTreeMap<String, Value>,
+    /// Terraform 1.14+ `action_invocations`: provider actions the apply runs.
+    pub actions: Vec<super::actions::ActionInvocation>,
+    /// Ephemeral resources the plan refers to (Terraform 1.10+).
+    pub ephemeral: Vec<super::ephemeral::EphemeralRef>,
     /// Configuration resources by module-qualified address, built on first lookup.
     pub(crate) config_index: once_cell::sync::OnceCell<super::configuration::ConfigIndex>,
 }
@@ -117,6 +121,10 @@ pub(super) struct RawPlan<'a> {
     pub(super) variables: Option<&'a RawValue>,
     #[serde(borrow)]
     pub(super) values: Option<&'a RawValue>,
+    #[serde(borrow)]
+    pub(super) action_invocations: Option<&'a RawValue>,
+    #[serde(borrow)]
+    pub(super) relevant_attributes: Option<&'a RawValue>,
     #[serde(default)]
     pub(super) errored: Option<bool>,
     #[serde(default)]
@@ -362,6 +370,8 @@ pub(super) fn from_parts<'a>(name: &str, p: super::split::Parts<'a>) -> Result<P
         p.configuration,
         p.variables,
         p.completeness,
+        p.action_invocations,
+        p.relevant_attributes,
     )
 }
 
@@ -421,6 +431,8 @@ pub(super) fn one_pass<'a>(name: &str, text: &'a str) -> Result<Plan<'a>> {
         raw.configuration,
         raw.variables,
         completeness,
+        raw.action_invocations,
+        raw.relevant_attributes,
     )
 }
 
@@ -454,10 +466,17 @@ fn finish<'a>(
     configuration: Option<&'a RawValue>,
     variables: Option<&'a RawValue>,
     completeness: Completeness,
+    action_invocations: Option<&'a RawValue>,
+    relevant_attributes: Option<&'a RawValue>,
 ) -> Result<Plan<'a>> {
     let incomplete = completeness.reasons(name, &changes);
     let mut warnings = warnings;
     warnings.extend(incomplete.iter().cloned());
+    let actions = super::actions::parse(action_invocations)
+        .map_err(|e| Error::new(format!("{name}: {e}")))?;
+    // Most plans have no ephemeral resource: a text search spares them the walk.
+    let mentions = configuration.is_some_and(|r| r.get().contains("ephemeral."))
+        || relevant_attributes.is_some_and(|r| r.get().contains("ephemeral."));
     let configuration = match configuration {
         Some(r) => Some(
             serde_json::from_str::<Value>(r.get())
@@ -477,6 +496,11 @@ fn finish<'a>(
             }
         }
     }
+    let ephemeral = if mentions {
+        super::ephemeral::collect(configuration.as_ref(), relevant_attributes)
+    } else {
+        Vec::new()
+    };
     Ok(Plan {
         name: name.to_string(),
         format_version,
@@ -488,6 +512,8 @@ fn finish<'a>(
         planned,
         configuration,
         variables: vars,
+        actions,
+        ephemeral,
         config_index: once_cell::sync::OnceCell::new(),
     })
 }

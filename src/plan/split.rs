@@ -31,6 +31,8 @@ pub(super) struct Parts<'a> {
     pub configuration: Option<&'a RawValue>,
     pub variables: Option<&'a RawValue>,
     pub completeness: Completeness,
+    pub action_invocations: Option<&'a RawValue>,
+    pub relevant_attributes: Option<&'a RawValue>,
     /// Which top-level members this half saw, to refuse duplicates across the halves.
     seen: u16,
     /// `resource_changes` is a list (not missing, not null): plans without one get checks
@@ -51,6 +53,8 @@ const COMPLETE: u16 = 512;
 const APPLYABLE: u16 = 1024;
 const DEFERRED_CHANGES: u16 = 2048;
 const DEFERRED_ACTIONS: u16 = 4096;
+const ACTION_INVOCATIONS: u16 = 8192;
+const RELEVANT_ATTRIBUTES: u16 = 16384;
 
 /// Reads a large plan on two threads, or `None` when the one-pass parse must decide.
 pub(super) fn parse(text: &str) -> Option<Parts<'_>> {
@@ -121,6 +125,8 @@ impl<'a> Parts<'a> {
             .deferred_action_invocations
             .take()
             .or(oc.deferred_action_invocations);
+        self.action_invocations = self.action_invocations.or(o.action_invocations);
+        self.relevant_attributes = self.relevant_attributes.or(o.relevant_attributes);
     }
 }
 
@@ -325,6 +331,14 @@ impl<'a> Reader<'a> {
             "variables" => {
                 parts.mark(VARIABLES)?;
                 parts.variables = self.value()?;
+            }
+            "action_invocations" => {
+                parts.mark(ACTION_INVOCATIONS)?;
+                parts.action_invocations = self.value()?;
+            }
+            "relevant_attributes" => {
+                parts.mark(RELEVANT_ATTRIBUTES)?;
+                parts.relevant_attributes = self.value()?;
             }
             "values" => {
                 parts.mark(VALUES)?;

@@ -257,6 +257,160 @@ pub fn fill(
     out
 }
 
+/// At most this many ARNs from one template: past it, a path that gives several values fills
+/// its segment with `*` instead (one wildcard ARN covers them all).
+const MAX_EACH: usize = 64;
+
+/// Fills an action's ARN template from its configuration values (JSON, with Terraform's
+/// unknown and sensitive masks), one ARN per combination of values: a path through a list
+/// takes each element's value. A value that is itself an ARN stands for the whole template; a
+/// value that is unknown, sensitive, missing, or has a `:` (a qualified or partial name, never
+/// one ARN segment) becomes `*`. Paths are walked with a work list, not recursion.
+pub fn fill_each(
+    template: &str,
+    config: &serde_json::Value,
+    unknown: &serde_json::Value,
+    sensitive: &serde_json::Value,
+    scope: [&str; 3],
+) -> Vec<String> {
+    let [partition, region, account] = scope;
+    // The template as literal text and variables, each variable with its candidate values
+    // (`None` for a wildcard).
+    let mut parts: Vec<(String, Option<Vec<Option<String>>>)> = Vec::new();
+    let mut rest = template;
+    while let Some(i) = rest.find("${") {
+        let Some(j) = rest[i..].find('}') else {
+            break;
+        };
+        parts.push((rest[..i].to_string(), None));
+        let var = &rest[i + 2..i + j];
+        rest = &rest[i + j + 1..];
+        let fixed = match var {
+            "partition" | "Partition" => Some(partition),
+            "region" | "Region" => Some(region),
+            "account" | "Account" => Some(account),
+            _ => None,
+        };
+        let values = match fixed {
+            Some(v) => vec![Some(v.to_string())],
+            None => values_at(config, unknown, sensitive, var),
+        };
+        if let Some(arn) = values.iter().flatten().find(|v| v.starts_with("arn:")) {
+            if values.len() == 1 {
+                return vec![arn.clone()];
+            }
+        }
+        parts.push((String::new(), Some(values)));
+    }
+    parts.push((rest.to_string(), None));
+    let combos: usize = parts
+        .iter()
+        .filter_map(|(_, v)| v.as_ref().map(|v| v.len().max(1)))
+        .product();
+    let mut outs = vec![String::new()];
+    for (text, values) in &parts {
+        for o in &mut outs {
+            o.push_str(text);
+        }
+        let Some(values) = values else {
+            continue;
+        };
+        let one = |o: &String, v: &Option<String>| -> String {
+            let mut o = o.clone();
+            match v.as_deref().filter(|v| !v.is_empty() && !v.contains(':')) {
+                Some(v) if o.ends_with('/') => o.push_str(v.trim_start_matches('/')),
+                Some(v) => o.push_str(v),
+                None => o.push('*'),
+            }
+            o
+        };
+        outs = if values.len() == 1 || combos > MAX_EACH {
+            let v = if values.len() == 1 { &values[0] } else { &None };
+            outs.iter().map(|o| one(o, v)).collect()
+        } else {
+            outs.iter()
+                .flat_map(|o| values.iter().map(move |v| one(o, v)))
+                .collect()
+        };
+    }
+    // Values that are ARNs (their `:` made them `*` above) stand for themselves.
+    let arns = parts
+        .iter()
+        .filter_map(|(_, v)| v.as_ref())
+        .flatten()
+        .flatten()
+        .filter(|v| v.starts_with("arn:"))
+        .cloned();
+    let mut outs: Vec<String> = outs.into_iter().chain(arns).collect();
+    outs.sort();
+    outs.dedup();
+    outs
+}
+
+/// Every value at a dotted path (a list on the way: each element's), as text; `None` where
+/// it is unknown, sensitive, missing or not a string or number. Never empty.
+fn values_at(
+    config: &serde_json::Value,
+    unknown: &serde_json::Value,
+    sensitive: &serde_json::Value,
+    path: &str,
+) -> Vec<Option<String>> {
+    use serde_json::Value;
+    static NULL: Value = Value::Null;
+    let null = &NULL;
+    let mut nodes = vec![(config, unknown, sensitive)];
+    for seg in path.split('.') {
+        let mut next = Vec::new();
+        // Lists on the way: each element, as many levels as there are.
+        let mut work = nodes;
+        while let Some((v, u, s)) = work.pop() {
+            if u == &Value::Bool(true) || s == &Value::Bool(true) {
+                next.push((null, u, s));
+                continue;
+            }
+            match v {
+                Value::Array(items) => {
+                    for (i, item) in items.iter().enumerate() {
+                        work.push((item, u.get(i).unwrap_or(null), s.get(i).unwrap_or(null)));
+                    }
+                }
+                _ => {
+                    next.push((
+                        v.get(seg).unwrap_or(null),
+                        u.get(seg).unwrap_or(null),
+                        s.get(seg).unwrap_or(null),
+                    ));
+                }
+            }
+        }
+        next.reverse();
+        nodes = next;
+    }
+    let mut out = Vec::new();
+    let mut work: Vec<_> = nodes.into_iter().rev().collect();
+    while let Some((v, u, s)) = work.pop() {
+        if u == &Value::Bool(true) || s == &Value::Bool(true) {
+            out.push(None);
+            continue;
+        }
+        match v {
+            Value::String(t) => out.push(Some(t.clone())),
+            Value::Number(n) => out.push(Some(n.to_string())),
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate().rev() {
+                    work.push((item, u.get(i).unwrap_or(null), s.get(i).unwrap_or(null)));
+                }
+            }
+            _ => out.push(None),
+        }
+    }
+    if out.is_empty() {
+        out.push(None);
+    }
+    out.dedup();
+    out
+}
+
 /// Whether the template is `${var}` and nothing else.
 fn just(template: &str, var: &str) -> bool {
     template
@@ -404,5 +558,36 @@ mod tests {
         );
         assert_eq!(fill("${kms}", &v, "aws", "r", "1"), "arn:aws:kms:r:1:key/k");
         assert_eq!(fill("${missing}", &v, "aws", "r", "1"), "*");
+    }
+
+    #[test]
+    fn fill_each_takes_every_element() {
+        let c: serde_json::Value = serde_json::from_str(
+            r#"{"entry":[{"event_bus_name":"a"},{"event_bus_name":"arn:aws:events:r:1:event-bus/b"},{}],
+                "function_name":"f:PROD","name":"x","secret":"s"}"#,
+        )
+        .unwrap();
+        let u: serde_json::Value = serde_json::from_str(r#"{"entry":[{},{},{}]}"#).unwrap();
+        let s: serde_json::Value = serde_json::from_str(r#"{"secret":true}"#).unwrap();
+        let f = |t: &str| fill_each(t, &c, &u, &s, ["aws", "r", "1"]);
+        assert_eq!(
+            f("arn:${partition}:events:${region}:${account}:event-bus/${entry.event_bus_name}"),
+            vec![
+                "arn:aws:events:r:1:event-bus/*",
+                "arn:aws:events:r:1:event-bus/a",
+                "arn:aws:events:r:1:event-bus/b"
+            ]
+        );
+        // A qualified name is not one segment; a sensitive value is never written out.
+        assert_eq!(
+            f("arn:${partition}:lambda:r:1:function:${function_name}"),
+            vec!["arn:aws:lambda:r:1:function:*"]
+        );
+        assert_eq!(f("p/${secret}/${name}"), vec!["p/*/x"]);
+        let u2: serde_json::Value = serde_json::from_str(r#"{"name":true}"#).unwrap();
+        assert_eq!(
+            fill_each("t/${name}", &c, &u2, &s, ["aws", "r", "1"]),
+            vec!["t/*"]
+        );
     }
 }

@@ -47,6 +47,8 @@ pub enum Reason {
     Refresh,
     /// Read of a data source.
     DataSource,
+    /// An ephemeral resource opened (by plan, apply and destroy alike).
+    Ephemeral,
     Create,
     /// The read the provider makes after a create or update.
     ReadAfter,
@@ -61,6 +63,11 @@ pub enum Reason {
     PassRole {
         attribute: &'static str,
     },
+    /// A provider action the apply invokes, and what triggers it (resource and event, or
+    /// `-invoke`).
+    Action {
+        trigger: Arc<str>,
+    },
 }
 
 impl Reason {
@@ -69,6 +76,7 @@ impl Reason {
             Reason::Provider => "provider start-up".into(),
             Reason::Refresh => "refresh (read)".into(),
             Reason::DataSource => "data source read".into(),
+            Reason::Ephemeral => "ephemeral resource open (plan and apply)".into(),
             Reason::Create => "create".into(),
             Reason::ReadAfter => "read after create/update".into(),
             Reason::Update {
@@ -83,6 +91,7 @@ impl Reason {
             ),
             Reason::Delete => "delete".into(),
             Reason::PassRole { attribute } => format!("role passed via `{attribute}`"),
+            Reason::Action { trigger } => format!("action invocation, triggered by {trigger}"),
         }
     }
 }

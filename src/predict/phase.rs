@@ -7,13 +7,19 @@
 //! the threads ran. Callers that want both the deploy and the destroy phase (`roles`) get them
 //! from one pass that looks at each resource once for both.
 
+#[path = "action.rs"]
+mod action;
+
 use super::arn::{self, Scope, ScopeFlags, Scoping};
 use super::{because, Phase, Reason, Requirement};
 use crate::bail;
 use crate::error::Result;
 use crate::graph::ResourceGraph;
 use crate::plan::configuration::{expressions_of, provider_key_of, ConfigData};
-use crate::plan::{base_address, Change, ChangeAction, Mode, Plan, StateResource, Tri, Values};
+use crate::plan::ephemeral::EphemeralRef;
+use crate::plan::{
+    base_address, ActionInvocation, Change, ChangeAction, Mode, Plan, StateResource, Tri, Values,
+};
 use crate::policy::FxBuild;
 use crate::rules::{self, Block, BlockKind, Condition, Kind, Origin, Rule};
 use once_cell::unsync::OnceCell;
@@ -120,7 +126,7 @@ struct Ctx<'p, 'a> {
     /// would compare long addresses all the time).
     changes: ChangeLog,
     /// Rule lookups by type, one map per kind (looked up by &str: no allocation per resource).
-    cache: [HashMap<String, Option<RuleRef>, FxBuild>; 3],
+    cache: [HashMap<String, Option<RuleRef>, FxBuild>; Kind::COUNT],
     rule_error: Option<String>,
     star: Arc<str>,
     /// Every ARN handed out, by text: equal ARNs share one allocation, so the policy builder
@@ -204,10 +210,20 @@ impl<'v> Subject<'v> {
             return self.is_set("tags");
         }
         let t = self.values.is_set(path);
+        let top = path.split('.').next().unwrap_or(path);
+        // A write-only argument (`password_wo`, Terraform 1.11+) is null in every plan value,
+        // whatever the configuration says: the configuration decides, and without it the
+        // argument may be set.
+        if t == Tri::No && path.split('.').any(|seg| seg.ends_with("_wo")) {
+            return match self.config {
+                Some(c) if c.contains_key(top) => Tri::Yes,
+                Some(c) if !c.contains_key("dynamic") && top.ends_with("_wo") => Tri::No,
+                _ => Tri::Maybe,
+            };
+        }
         if t != Tri::Maybe {
             return t;
         }
-        let top = path.split('.').next().unwrap_or(path);
         // tags_all is computed from `tags` and the provider's default_tags; with known
         // default_tags it is known, so unknown here means unknown `tags` (configured) or a
         // provider that fills it with nothing (older providers).
@@ -520,6 +536,8 @@ impl<'p, 'a> Ctx<'p, 'a> {
         if r.is_none() {
             let label = match kind {
                 Kind::Data => format!("data.{type_name}"),
+                Kind::Action => format!("action.{type_name}"),
+                Kind::Ephemeral => format!("ephemeral.{type_name}"),
                 _ => type_name.to_string(),
             };
             *self.coverage.unmapped.entry(label).or_default() += 1;
@@ -928,9 +946,11 @@ fn predict_phase<'p, 'a, S: Sink>(
             Phase::Destroy => destroy_planned(plan),
         };
         work.extend(data_sources(plan, &config));
+        work.extend(plan.ephemeral.iter().map(Work::Ephemeral));
         if phase == Phase::Deploy {
             work.extend(apply_changes(plan));
         }
+        work.extend(action::invocations(plan, phase, also_destroy));
         if let Some(destroy) = destroy {
             let destroy = destroy
                 .join()
@@ -1128,6 +1148,11 @@ enum Work<'p> {
     /// The refresh of a resource that exists, and its destroy phase steps on the same values
     /// (the resource is left as it was read).
     RefreshAndTeardown(Source<'p>),
+    /// An ephemeral resource the configuration refers to, opened in every phase.
+    Ephemeral(&'p EphemeralRef),
+    /// A provider action the apply invokes; with the flag, the destroy phase runs it too
+    /// (see [`action::phases`]).
+    Action(&'p ActionInvocation, bool),
 }
 
 /// Where a resource instance and its values come from.
@@ -1232,6 +1257,8 @@ impl Work<'_> {
             }
             Work::Teardown(_) => 2,
             Work::RefreshAndTeardown(_) => 3,
+            Work::Action(..) => 2,
+            Work::Ephemeral(_) => 1,
         }
     }
 }
@@ -1253,6 +1280,11 @@ impl<'p> Ctx<'p, '_> {
                     self.also_for_destroy();
                 }
                 Work::Apply(c, teardown) => self.apply(c, teardown),
+                Work::Action(a, also_destroy) => self.action(a, also_destroy),
+                Work::Ephemeral(e) => {
+                    self.ephemeral(e);
+                    self.also_for_destroy();
+                }
                 Work::Teardown(src) => {
                     // As `existing`, without counting coverage again.
                     let inst = src.inst();
@@ -1312,6 +1344,23 @@ impl<'p> Ctx<'p, '_> {
             &subject,
             Reason::DataSource,
         );
+    }
+
+    /// An ephemeral resource: its rule's reads. Neither its arguments nor its provider are in
+    /// the plan, so every argument may be set and the type names the provider.
+    fn ephemeral(&mut self, e: &EphemeralRef) {
+        let Some(rule) = self.rule_for(Kind::Ephemeral, &e.type_name, "") else {
+            return;
+        };
+        let address: Arc<str> = Arc::from(e.address.as_str());
+        self.note_change(&address, "ephemeral open", rule.0.type_name.as_str());
+        let subject = Subject::new(
+            self.plan,
+            (&e.address, &e.type_name, ""),
+            Values::from_text(None, Some("true")),
+            false,
+        );
+        self.emit_kind(&address, rule, BlockKind::Read, &subject, Reason::Ephemeral);
     }
 
     fn apply<'w>(&mut self, c: &'w Change<'w>, teardown: bool)
@@ -1594,4 +1643,74 @@ fn destroy_planned<'p>(plan: &'p Plan<'_>) -> Vec<Work<'p>> {
         .into_iter()
         .map(|s| Work::Existing(s, "destroy", true))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{Block, BlockKind, Condition};
+
+    fn block(c: Condition) -> Block {
+        let mut b = crate::rules::parse_entry(
+            "resource \"aws_x\" {\n  service = \"ssm\"\n  source = \"t\"\n  create {\n    actions = []\n  }\n}\n",
+        )
+        .unwrap()
+        .blocks
+        .remove(0);
+        assert_eq!(b.kind, BlockKind::Create);
+        b.condition = Some(c);
+        b
+    }
+
+    #[test]
+    fn write_only_arguments_are_set_when_the_configuration_sets_them() {
+        // A real plan: `value_wo` is null in `after`, and set in the configuration.
+        let text = include_str!("../../testdata/ephemeral-write-only/plan.json");
+        let plan = crate::plan::parse("plan.json", text).unwrap();
+        let c = plan
+            .changes
+            .iter()
+            .find(|c| c.address == "aws_ssm_parameter.copy[0]")
+            .unwrap();
+        let values = || Values::from_raw(c.after, c.after_unknown, c.after_sensitive);
+        assert_eq!(values().is_set("value_wo"), Tri::No);
+        let s = Subject::new(&plan, &c.address, values(), true);
+        let set = |p: &str| condition_holds(&block(Condition::IfSet(p.into())), &s);
+        let unset = |p: &str| condition_holds(&block(Condition::UnlessSet(p.into())), &s);
+        assert!(set("value_wo"));
+        assert!(!unset("value_wo"));
+        // Not write-only and not configured: unset, as before.
+        assert!(!set("insecure_value"));
+        // A write-only argument the configuration does not set.
+        let db = plan
+            .changes
+            .iter()
+            .find(|c| c.address == "aws_db_instance.db[0]")
+            .unwrap();
+        let s = Subject::new(
+            &plan,
+            &db.address,
+            Values::from_raw(db.after, db.after_unknown, db.after_sensitive),
+            true,
+        );
+        assert!(condition_holds(
+            &block(Condition::IfSet("password_wo".into())),
+            &s
+        ));
+        assert!(!condition_holds(
+            &block(Condition::IfSet("master_password_wo".into())),
+            &s
+        ));
+        // Without the configuration a write-only argument may be set either way.
+        let s = Subject::new(&plan, &c.address, values(), false);
+        assert!(set_holds(&s, "value_wo") && unset_holds(&s, "value_wo"));
+    }
+
+    fn set_holds(s: &Subject, p: &str) -> bool {
+        condition_holds(&block(Condition::IfSet(p.into())), s)
+    }
+
+    fn unset_holds(s: &Subject, p: &str) -> bool {
+        condition_holds(&block(Condition::UnlessSet(p.into())), s)
+    }
 }

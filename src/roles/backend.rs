@@ -2,7 +2,8 @@
 //! overriding earlier: the `terraform { backend "<type>" { ... } }` block in `.tf` files (read
 //! with hcl-rs), the initialised `.terraform/terraform.tfstate` (which records
 //! `-backend-config` values of the last init), then `-backend-config` files or `key=value`
-//! pairs in order.
+//! pairs in order. Also OpenTofu's state encryption (1.7+): the `aws_kms` key providers of
+//! `terraform { encryption { ... } }`, whose keys encrypt state (and plan files).
 
 use crate::bail;
 use crate::error::{Error, Result};
@@ -17,6 +18,51 @@ pub struct Backend {
     pub config: Map<String, Value>,
     /// Where each part came from, for messages.
     pub sources: Vec<String>,
+    /// OpenTofu `encryption` key providers of type `aws_kms`.
+    pub kms_key_providers: Vec<KmsKeyProvider>,
+}
+
+/// `key_provider "aws_kms" "<name>" { kms_key_id = ..., region = ... }` in OpenTofu's
+/// `encryption` block. A value that is not a literal (a variable, a local) is `None`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KmsKeyProvider {
+    pub name: String,
+    pub kms_key_id: Option<String>,
+    pub region: Option<String>,
+}
+
+/// The `aws_kms` key providers of an `encryption` block. Its other arguments (methods,
+/// `state`/`plan` blocks) are references, not literals: only these two literals are read.
+fn encryption(body: &Body) -> Vec<KmsKeyProvider> {
+    let mut keys = Vec::new();
+    for s in body.iter() {
+        let Structure::Block(b) = s else { continue };
+        if b.identifier.as_str() == "key_provider"
+            && b.labels.first().map(|l| l.as_str()) == Some("aws_kms")
+        {
+            {
+                let text = |k: &str| {
+                    b.body.iter().find_map(|s| match s {
+                        Structure::Attribute(a) if a.key.as_str() == k => match literal(&a.expr) {
+                            Some(Value::String(v)) if !v.is_empty() => Some(v),
+                            _ => None,
+                        },
+                        _ => None,
+                    })
+                };
+                keys.push(KmsKeyProvider {
+                    name: b
+                        .labels
+                        .get(1)
+                        .map(|l| l.as_str().to_string())
+                        .unwrap_or_default(),
+                    kms_key_id: text("kms_key_id"),
+                    region: text("region"),
+                });
+            }
+        }
+    }
+    keys
 }
 
 impl Backend {
@@ -144,6 +190,11 @@ pub fn load(path: &Path, overrides: &[String]) -> Result<Backend> {
                     continue;
                 };
                 let kind = bk.identifier.as_str();
+                if kind == "encryption" {
+                    b.kms_key_providers.extend(encryption(&bk.body));
+                    b.sources.push(format!("{name} (encryption)"));
+                    continue;
+                }
                 if kind != "backend" && kind != "cloud" {
                     continue;
                 }

@@ -126,27 +126,28 @@ pub fn state_needs(
 ) -> Result<StateNeeds> {
     let mut notes = Vec::new();
     let kind = b.kind.as_deref().unwrap_or("local");
+    let (enc_read, enc_write) = encryption_needs(b, flags);
     match kind {
         "s3" => {}
         "local" | "remote" | "cloud" => {
-            notes.push(format!(
-                "backend \"{kind}\" keeps state outside AWS: no state role is needed"
-            ));
-            return Ok(StateNeeds {
-                all: vec![],
-                read_and_lock: vec![],
-                notes,
-            });
+            if enc_read.is_empty() {
+                notes.push(format!(
+                    "backend \"{kind}\" keeps state outside AWS: no state role is needed"
+                ));
+            } else {
+                notes.push(format!(
+                    "backend \"{kind}\" keeps state outside AWS; the state role is OpenTofu's state encryption with AWS KMS"
+                ));
+            }
+            return Ok(state_needs_of(enc_read, enc_write, Vec::new(), notes));
         }
         other => {
-            notes.push(format!(
-                "backend \"{other}\" is not supported for the state role (only s3); the state role is empty"
-            ));
-            return Ok(StateNeeds {
-                all: vec![],
-                read_and_lock: vec![],
-                notes,
+            notes.push(if enc_read.is_empty() {
+                format!("backend \"{other}\" is not supported for the state role (only s3); the state role is empty")
+            } else {
+                format!("backend \"{other}\" is not supported for the state role (only s3); the state role has only OpenTofu's state encryption keys")
             });
+            return Ok(state_needs_of(enc_read, enc_write, Vec::new(), notes));
         }
     }
     let Some(bucket) = b.str("bucket") else {
@@ -241,17 +242,61 @@ pub fn state_needs(
             "the backend assumes {r}: the caller needs sts:AssumeRole on it (that role, not the caller, needs the state role's permissions)"
         ));
     }
+    read.extend(enc_read);
+    write.extend(enc_write);
+    Ok(state_needs_of(read, write, lock, notes))
+}
+
+/// The state role from its reads, writes and lock operations: everything, and what the
+/// read-only plan role takes (reads and locks).
+fn state_needs_of(
+    read: Vec<Grant>,
+    write: Vec<Grant>,
+    lock: Vec<Grant>,
+    notes: Vec<String>,
+) -> StateNeeds {
     let mut all: Vec<Grant> = read.iter().chain(&write).chain(&lock).cloned().collect();
     all.sort();
     all.dedup();
     let mut read_and_lock: Vec<Grant> = read.into_iter().chain(lock).collect();
     read_and_lock.sort();
     read_and_lock.dedup();
-    Ok(StateNeeds {
+    StateNeeds {
         all,
         read_and_lock,
         notes,
-    })
+    }
+}
+
+/// OpenTofu's state encryption with `aws_kms` key providers (OpenTofu 1.7+, any backend).
+/// Source: OpenTofu internal/encryption/keyprovider/aws_kms/provider.go: every `Provide`
+/// (reading or writing state, or a plan file) calls GenerateDataKey, and Decrypt too when
+/// there is a stored data key to decrypt, so both are reads: the plan role needs them to read
+/// state. A key id that is not a literal, or an alias, is any key of the account.
+fn encryption_needs(b: &Backend, flags: &ScopeFlags) -> (Vec<Grant>, Vec<Grant>) {
+    let mut read = Vec::new();
+    let p = flags.partition.clone().unwrap_or_else(|| "aws".into());
+    let account = flags.account.clone().unwrap_or_else(|| "*".into());
+    for k in &b.kms_key_providers {
+        let region = flags
+            .region
+            .clone()
+            .or_else(|| k.region.clone())
+            .or_else(|| b.str("region").map(str::to_string))
+            .unwrap_or_else(|| "*".into());
+        let arn = match k.kms_key_id.as_deref() {
+            // KMS authorizes the key an alias names, never the alias (AWS docs: KMS
+            // Developer Guide, Using aliases to control access): any key of the account.
+            Some(id) if id.starts_with("arn:") && !id.contains(":alias/") => id.to_string(),
+            Some(id) if !id.starts_with("arn:") && !id.starts_with("alias/") => {
+                format!("arn:{p}:kms:{region}:{account}:key/{id}")
+            }
+            _ => format!("arn:{p}:kms:{region}:{account}:key/*"),
+        };
+        read.push(grant("kms:Decrypt", &arn));
+        read.push(grant("kms:GenerateDataKey", &arn));
+    }
+    (read, Vec::new())
 }
 
 /// Splits a statement into two halves of its actions (when one resource's list of actions is

@@ -86,16 +86,26 @@ pub fn lint_file(
             if let Some(t) = &b.resource {
                 let sh = crate::predict::arn::shape(t);
                 for a in &b.actions {
-                    if sh != "*" && !crate::predict::arn::fits(a, &sh) {
+                    // Shape against shape: both have wildcards, so "could one ARN be both".
+                    let fits = crate::predict::arn::fit_shapes(a).is_none_or(|ss| {
+                        ss.iter()
+                            .any(|s| crate::predict::arn::patterns_overlap(s, &sh))
+                    });
+                    if sh != "*" && !fits {
                         problems.push(format!(
                             "{at}: `resource = {t:?}` is not the shape of any IAM resource type of `{a}`"
                         ));
                     }
                 }
             }
-            if rule.kind != Kind::Resource && b.kind != BlockKind::Read {
+            if !rule.kind.allows(b.kind) {
+                let only = match rule.kind {
+                    Kind::Action => "`invoke` blocks",
+                    Kind::Resource => "resource blocks (`invoke` is for actions)",
+                    _ => "`read` blocks",
+                };
                 problems.push(format!(
-                    "{at}: {} entries take only `read` blocks",
+                    "{at}: {} entries take only {only}",
                     rule.kind.keyword()
                 ));
             }

@@ -9,14 +9,32 @@ pub enum Kind {
     Provider,
     Resource,
     Data,
+    /// A provider action (Terraform 1.14+ `action` blocks), run by apply.
+    Action,
+    /// An ephemeral resource (Terraform 1.10+ `ephemeral` blocks), opened by plan and apply.
+    Ephemeral,
 }
 
 impl Kind {
+    /// How many kinds there are (for tables indexed by `kind as usize`).
+    pub const COUNT: usize = 5;
+
+    /// The block kinds an entry of this kind may have.
+    pub fn allows(self, block: BlockKind) -> bool {
+        match self {
+            Kind::Resource => block != BlockKind::Invoke,
+            Kind::Action => block == BlockKind::Invoke,
+            Kind::Provider | Kind::Data | Kind::Ephemeral => block == BlockKind::Read,
+        }
+    }
+
     pub fn keyword(self) -> &'static str {
         match self {
             Kind::Provider => "provider",
             Kind::Resource => "resource",
             Kind::Data => "data",
+            Kind::Action => "action",
+            Kind::Ephemeral => "ephemeral",
         }
     }
     pub fn from_keyword(s: &str) -> Option<Kind> {
@@ -24,6 +42,8 @@ impl Kind {
             "provider" => Kind::Provider,
             "resource" => Kind::Resource,
             "data" => Kind::Data,
+            "action" => Kind::Action,
+            "ephemeral" => Kind::Ephemeral,
             _ => return None,
         })
     }
@@ -36,6 +56,8 @@ pub enum BlockKind {
     Update,
     Delete,
     PassRole,
+    /// What an action's invocation calls (action entries only).
+    Invoke,
 }
 
 impl BlockKind {
@@ -46,6 +68,7 @@ impl BlockKind {
             BlockKind::Update => "update",
             BlockKind::Delete => "delete",
             BlockKind::PassRole => "pass_role",
+            BlockKind::Invoke => "invoke",
         }
     }
     fn from_keyword(s: &str) -> Option<BlockKind> {
@@ -55,6 +78,7 @@ impl BlockKind {
             "update" => BlockKind::Update,
             "delete" => BlockKind::Delete,
             "pass_role" => BlockKind::PassRole,
+            "invoke" => BlockKind::Invoke,
             _ => return None,
         })
     }

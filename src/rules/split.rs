@@ -12,9 +12,10 @@ pub struct Span {
     pub end: usize,
 }
 
-/// Entry header: `resource "aws_x" {`, `data "aws_x" {` or `provider "aws" {` at column 0.
+/// Entry header: `resource "aws_x" {`, `data "aws_x" {`, `action "aws_x" {`,
+/// `ephemeral "aws_x" {` or `provider "aws" {` at column 0.
 fn header(line: &str) -> Option<(String, String)> {
-    for kind in ["resource", "data", "provider"] {
+    for kind in ["resource", "data", "provider", "action", "ephemeral"] {
         if let Some(rest) = line.strip_prefix(kind) {
             let rest = rest.strip_prefix(" \"")?;
             let end = rest.find('"')?;
@@ -42,7 +43,7 @@ pub fn split(text: &str) -> Result<Vec<Span>, String> {
                     open = Some((k, t, start));
                 } else if !(bare.is_empty() || bare.starts_with('#')) {
                     return Err(format!(
-                        "line {}: expected an entry header (resource/data/provider \"<type>\" {{) or a comment",
+                        "line {}: expected an entry header (resource/data/action/ephemeral/provider \"<type>\" {{) or a comment",
                         no + 1
                     ));
                 }
