@@ -11,8 +11,8 @@ pub mod raw;
 mod split;
 mod values;
 
-pub use model::{parse, provider_type, Change, ChangeAction, Mode, Plan, StateResource};
 pub use actions::{ActionInvocation, ActionTrigger, TriggerEvent};
+pub use model::{parse, provider_type, Change, ChangeAction, Mode, Plan, StateResource};
 pub use values::{value_set, Lookup, Tri, Values};
 pub mod configuration;
 pub use configuration::{base_address, ProviderConfig};

@@ -1674,7 +1674,12 @@ mod tests {
             .unwrap();
         let values = || Values::from_raw(c.after, c.after_unknown, c.after_sensitive);
         assert_eq!(values().is_set("value_wo"), Tri::No);
-        let s = Subject::new(&plan, &c.address, values(), true);
+        let s = Subject::new(
+            &plan,
+            (&c.address, &c.type_name, &c.provider_name),
+            values(),
+            true,
+        );
         let set = |p: &str| condition_holds(&block(Condition::IfSet(p.into())), &s);
         let unset = |p: &str| condition_holds(&block(Condition::UnlessSet(p.into())), &s);
         assert!(set("value_wo"));
@@ -1689,7 +1694,7 @@ mod tests {
             .unwrap();
         let s = Subject::new(
             &plan,
-            &db.address,
+            (&db.address, &db.type_name, &db.provider_name),
             Values::from_raw(db.after, db.after_unknown, db.after_sensitive),
             true,
         );
@@ -1702,7 +1707,12 @@ mod tests {
             &s
         ));
         // Without the configuration a write-only argument may be set either way.
-        let s = Subject::new(&plan, &c.address, values(), false);
+        let s = Subject::new(
+            &plan,
+            (&c.address, &c.type_name, &c.provider_name),
+            values(),
+            false,
+        );
         assert!(set_holds(&s, "value_wo") && unset_holds(&s, "value_wo"));
     }
 
