@@ -472,26 +472,28 @@ fn template_refs(tpl: &Template, out: &mut Vec<String>) {
         match el {
             Element::Literal(_) => {}
             Element::Interpolation(i) => collect(&i.expr, out),
-            Element::Directive(Directive::If(d)) => {
-                collect(&d.cond_expr, out);
-                template_refs(&d.true_template, out);
-                if let Some(f) = &d.false_template {
-                    template_refs(f, out);
+            Element::Directive(d) => match d.as_ref() {
+                Directive::If(d) => {
+                    collect(&d.cond_expr, out);
+                    template_refs(&d.true_template, out);
+                    if let Some(f) = &d.false_template {
+                        template_refs(f, out);
+                    }
                 }
-            }
-            Element::Directive(Directive::For(d)) => {
-                collect(&d.collection_expr, out);
-                let mut inner = Vec::new();
-                template_refs(&d.template, &mut inner);
-                let own: Vec<&str> = std::iter::once(d.value_var.as_str())
-                    .chain(d.key_var.as_ref().map(|k| k.as_str()))
-                    .collect();
-                out.extend(
-                    inner
-                        .into_iter()
-                        .filter(|r| !own.contains(&r.split(['.', '[']).next().unwrap_or(""))),
-                );
-            }
+                Directive::For(d) => {
+                    collect(&d.collection_expr, out);
+                    let mut inner = Vec::new();
+                    template_refs(&d.template, &mut inner);
+                    let own: Vec<&str> = std::iter::once(d.value_var.as_str())
+                        .chain(d.key_var.as_ref().map(|k| k.as_str()))
+                        .collect();
+                    out.extend(
+                        inner
+                            .into_iter()
+                            .filter(|r| !own.contains(&r.split(['.', '[']).next().unwrap_or(""))),
+                    );
+                }
+            },
         }
     }
 }
