@@ -6,6 +6,7 @@
 
 mod common;
 use common::*;
+use iamplan::module::limits::Limits;
 use iamplan::module::{config, expand, lifecycle};
 use iamplan::predict::arn::wildcard_match;
 use iamplan::predict::{self, Phase, ScopeFlags};
@@ -395,8 +396,8 @@ fn bad_input_is_one_line_and_exit_2() {
 #[test]
 fn module_role_agrees_with_the_real_plan_for_create_only() {
     let dir = root().join(module_dir("plan-agreement"));
-    let tree = config::load(&dir).unwrap();
-    let x = expand::expand(&tree);
+    let tree = config::load(&dir, &Limits::DEFAULT).unwrap();
+    let x = expand::expand(&tree, &Limits::DEFAULT).unwrap();
     // What the real plan knows from its provider block and caller identity.
     let flags = ScopeFlags {
         region: Some("eu-west-1".into()),

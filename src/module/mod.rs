@@ -10,8 +10,11 @@
 pub mod config;
 pub mod eval;
 pub mod expand;
+mod funcs;
 pub mod lifecycle;
+pub mod limits;
 pub mod shipped;
+mod strict;
 pub mod synth;
 
 use crate::bail;
@@ -41,7 +44,8 @@ pub fn run(a: ModuleArgs) -> Result<u8> {
         bail!("--excess needs --policy FILE (the role to look for unused grants in)");
     }
     let dir = Path::new(&a.dir);
-    let tree = config::load(dir)?;
+    let limits = limits(&a);
+    let tree = config::load(dir, &limits)?;
     for n in &tree.notes {
         eprintln!("iamplan: note: {n}");
     }
@@ -51,7 +55,7 @@ pub fn run(a: ModuleArgs) -> Result<u8> {
             u.address, u.source, a.dir
         );
     }
-    let x = expand::expand(&tree);
+    let x = expand::expand(&tree, &limits)?;
     for addr in &x.never_created {
         eprintln!(
             "iamplan: note: {addr} has a literally empty count or for_each: never created, not in the role"
@@ -86,6 +90,16 @@ pub fn run(a: ModuleArgs) -> Result<u8> {
     };
     app::emit(&text)?;
     Ok(0)
+}
+
+fn limits(a: &ModuleArgs) -> limits::Limits {
+    limits::Limits {
+        instances: a.max_instances,
+        total_instances: a.max_total_instances,
+        collection: a.max_collection_size,
+        depth: a.max_depth as usize,
+        steps: a.max_eval_steps,
+    }
 }
 
 /// Header comments of terraform output: what the policy covers and what it does not.
@@ -190,7 +204,7 @@ fn markdown(dir: &str, tree: &config::Tree, role: &lifecycle::Role) -> String {
 /// `--policy`: does the shipped role allow the module's lifecycle? Findings and exit codes
 /// as `check`.
 fn validate(a: &ModuleArgs, policy: &str, role: &lifecycle::Role) -> Result<u8> {
-    let shipped = shipped::read(Path::new(policy))?;
+    let shipped = shipped::read(Path::new(policy), &limits(a))?;
     for n in &shipped.notes {
         eprintln!("iamplan: note: {n}");
     }
