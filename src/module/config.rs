@@ -310,6 +310,27 @@ impl Loader {
                     b.identifier()
                 ),
                 ("module", [n]) => m.calls.push(call_block(&file, n.clone(), b.body)?),
+                // A check block's scoped data sources are read at every plan.
+                ("check", [_]) => {
+                    for d in b.body.into_inner() {
+                        let Structure::Block(d) = d else { continue };
+                        if let ("data", [t, n]) = (
+                            d.identifier(),
+                            d.labels()
+                                .iter()
+                                .map(|l| l.as_str().to_string())
+                                .collect::<Vec<_>>()
+                                .as_slice(),
+                        ) {
+                            m.resources.push(resource_block(
+                                Mode::Data,
+                                t.clone(),
+                                n.clone(),
+                                d.body.clone(),
+                            ));
+                        }
+                    }
+                }
                 ("provider", [n]) => {
                     let alias = b
                         .body
