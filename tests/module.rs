@@ -476,8 +476,9 @@ fn nested_conditionals_are_read() {
     ));
 }
 
-/// hcl-rs 0.18 rejected a conditional as a function argument (`format("%s", c ? a : b)`):
-/// the provider region and the queue name both come from one.
+/// Conditionals as function arguments (`format("%s", c ? a : b)`, one with a nested
+/// conditional in its true branch): the provider region, the queue and the topic names all
+/// come from one, so all three are literal in the role.
 #[test]
 fn conditionals_in_function_arguments_are_read() {
     let doc = role("conditional-in-args");
@@ -485,6 +486,11 @@ fn conditionals_in_function_arguments_are_read() {
         &doc,
         "sqs:CreateQueue",
         "arn:aws:sqs:us-east-1:*:regional-jobs"
+    ));
+    assert!(has(
+        &doc,
+        "sns:CreateTopic",
+        "arn:aws:sns:us-east-1:*:ordered-events"
     ));
 }
 

@@ -1,11 +1,14 @@
-# Regression fixture: a conditional as a function argument (`format("%s", c ? "*" : "us-east-1")`),
-# which hcl-rs 0.18 rejected and Terraform accepts (the pattern of the public VPC, EKS and
-# Lambda modules). With global = false the provider region is us-east-1 and the queue is
-# named "regional-jobs".
+# Regression fixture: conditionals as function arguments (`format("%s", c ? "*" : "us-east-1")`,
+# the pattern of the public VPC, EKS and Lambda modules). hcl-rs 0.18 parses that form but
+# rejects one whose true branch is itself a conditional (`format("%s", a ? b ? x : y : z)`),
+# which Terraform accepts. With global = false the provider region is us-east-1 and the queue
+# is named "regional-jobs"; the topic's name takes the nested branch.
 
 locals {
   global = false
+  fifo   = true
   region = format("%s", local.global ? "*" : "us-east-1")
+  topic  = format("%s-events", !local.global ? local.fifo ? "ordered" : "plain" : "global")
 }
 
 provider "aws" {
@@ -14,4 +17,8 @@ provider "aws" {
 
 resource "aws_sqs_queue" "jobs" {
   name = format("%s-%s", local.global ? "global" : "regional", "jobs")
+}
+
+resource "aws_sns_topic" "events" {
+  name = local.topic
 }
