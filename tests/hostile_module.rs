@@ -110,7 +110,7 @@ fn forty_chained_concats_are_over_the_collection_limit() {
     src.push_str("}\nresource \"aws_sqs_queue\" \"q\" {\n  name = \"q-${length(local.x40)}\"\n}\n");
     assert_limit(
         &module(&module_with("concat", &src), &[]),
-        "elements is over the collection-size limit of 1000000",
+        ": local.x20: a list of 1048576 elements is over the collection-size limit of 1000000",
         "--max-collection-size",
     );
 }

@@ -237,8 +237,9 @@ impl Walker<'_> {
                 format!("{dir}: {addr}")
             }
         };
-        self.budget().at(where_(at.instance.trim_end_matches('.')));
-        let scope = module_scope(root, m, inputs, &self.base)?;
+        let here = where_(at.instance.trim_end_matches('.'));
+        self.budget().at(here.clone());
+        let scope = module_scope(root, m, inputs, &self.base, &here)?;
         let base = self.base.clone();
         let cfg = Cfg {
             local_refs: local_references(m, self.budget())?,
@@ -425,7 +426,14 @@ impl Walker<'_> {
 
 /// A module instance's scope: its inputs (`var`, with defaults for what the caller does not
 /// pass, except in the root module), `path`, and every local that evaluates to a known value.
-fn module_scope(root: &Module, m: &Module, inputs: Inputs, base: &Scope) -> Result<Scope> {
+/// `here` names the module instance in limit errors.
+fn module_scope(
+    root: &Module,
+    m: &Module,
+    inputs: Inputs,
+    base: &Scope,
+    here: &str,
+) -> Result<Scope> {
     let is_root = std::ptr::eq(root, m);
     let (mut exact, mut loose) = inputs;
     if !is_root {
@@ -454,6 +462,7 @@ fn module_scope(root: &Module, m: &Module, inputs: Inputs, base: &Scope) -> Resu
     // locals it reads (a cycle, which Terraform rejects, stays unknown).
     for i in locals_order(m) {
         let (name, e) = &m.locals[i];
+        base.budget().at(format!("{here}: local.{name}"));
         let v = eval::eval(e, &scope);
         if !v.is_known() || !base.budget().bind(&v.value) {
             continue;

@@ -286,11 +286,9 @@ pub fn check_nesting(path: &Path, text: &str, max: usize) -> Result<()> {
                     }
                 }
                 b'(' | b'[' | b'{' => stack.push(Frame::Code),
-                b')' | b']' | b'}' => {
-                    // An unbalanced closer is the parser's error to report.
-                    if stack.last() == Some(&Frame::Code) {
-                        stack.pop();
-                    }
+                // An unbalanced closer is the parser's error to report.
+                b')' | b']' | b'}' if stack.last() == Some(&Frame::Code) => {
+                    stack.pop();
                 }
                 b'\n' => line += 1,
                 _ => {}

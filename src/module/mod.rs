@@ -1,7 +1,8 @@
 //! `iamplan module <DIR>`: the provisioning role a Terraform module needs over its lifecycle,
 //! predicted from its source alone (no plan, no credentials), and validation of the role the
 //! module ships (`--policy`). The module is read (`config`), its expressions evaluated where
-//! they are literal (`eval`), its resources expanded into instances and a plan `configuration`
+//! they are literal (`eval`, `strict`, `funcs`) within documented limits (`limits`: a module is
+//! third-party input), its resources expanded into instances and a plan `configuration`
 //! (`expand`), and written as synthetic `terraform show -json` plans (`synth`) that the plan
 //! engine predicts like any plan (`lifecycle`): a module and a plan of the same configuration
 //! get their permissions from the same code. Validation reads the shipped role (`shipped`) and
