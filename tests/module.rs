@@ -677,3 +677,35 @@ fn public_module_constructs_give_a_sensible_role() {
         "module.buckets[\"artifacts\"].aws_s3_bucket_lifecycle_configuration.this has a literally empty count"
     ));
 }
+
+/// The default limits leave a wide margin for real modules: the public-module layout needs
+/// about 5,000 evaluation steps (the default is 20,000,000), nesting 8 deep (default 40) and
+/// a few dozen instances; with limits a hundred to a thousand times below the defaults it still
+/// gives its role, and with too few steps it stops at the steps limit.
+#[test]
+fn public_module_constructs_fit_far_below_the_default_limits() {
+    let dir = module_dir("public-modules");
+    let tight = [
+        "--max-eval-steps",
+        "20000",
+        "--max-depth",
+        "12",
+        "--max-instances",
+        "10",
+        "--max-total-instances",
+        "100",
+        "--max-collection-size",
+        "1000",
+    ];
+    let mut args = vec![dir.as_str()];
+    args.extend(tight);
+    let o = module(&args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = module(&[&dir, "--max-eval-steps", "2000"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--max-eval-steps raises it"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -32,8 +32,10 @@ pub struct Limits {
 }
 
 impl Limits {
-    /// Far above what the public terraform-aws-modules need (tests/module.rs measures them),
-    /// low enough that the worst case stays within seconds and a few hundred MB.
+    /// Far above what the public terraform-aws-modules need (their constructs, in
+    /// testdata/modules/public-modules, fit in a thousandth of the steps: tests/module.rs),
+    /// low enough that the worst case stays within seconds and a few hundred MB
+    /// (scripts/bench.py, adversarial section).
     pub const DEFAULT: Limits = Limits {
         instances: 10_000,
         total_instances: 50_000,
