@@ -9,6 +9,9 @@ phases) on the larger plan, and a small plan end to end; then adversarial `check
 targets; exit 1 if a target is missed.
 
     cargo build --release --bins && python3 scripts/bench.py [--runs 7]
+
+The "adversarial" section runs `iamplan module` on hostile modules (tests/hostile_module.rs
+asserts their outcome; here they are timed): each must end with exit 2 within 10 s and 4 GB.
 """
 import argparse
 import json
@@ -105,13 +108,80 @@ def adversarial(iamplan, tmp, runs):
         rows.append((label, tn, rn, th, rh))
         checks.append((f"adversarial: {label}: under 10 s and 4 GiB", th < 10 and rh < 4 << 20))
     return rows, checks
+def module_cases(tmp):
+    """Hostile module directories (name, dir, expected exit) and one normal module."""
+    def write(name, files):
+        d = os.path.join(tmp, "module-" + name)
+        for rel, text in files.items():
+            path = os.path.join(d, rel)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w") as f:
+                f.write(text)
+        return d
+
+    queue = 'resource "aws_sqs_queue" "q" {\n  count = %s\n  name = "q-${count.index}"\n}\n'
+    concat = "locals {\n  x0 = [1]\n" + "".join(
+        f"  x{i} = concat(local.x{i - 1}, local.x{i - 1})\n" for i in range(1, 41)) + "}\n"
+    literals = ", ".join(f'"k{i}"' for i in range(200_000))
+    fan = {"main.tf": 'module "a" {\n  source = "./l1"\n}\nmodule "b" {\n  source = "./l1"\n}\n'}
+    for i in range(1, 31):
+        body = ('resource "aws_sqs_queue" "q" {\n  name = "leaf"\n}\n' if i == 30 else
+                f'module "a" {{\n  source = "./l{i + 1}"\n}}\nmodule "b" {{\n  source = "./l{i + 1}"\n}}\n')
+        fan["/".join(f"l{j}" for j in range(1, i + 1)) + "/main.tf"] = body
+    return [
+        ("`count = 1e30`", write("1e30", {"main.tf": queue % "1e30"}), 2),
+        ("`count = 100000000`", write("1e8", {"main.tf": queue % "100000000"}), 2),
+        ("40 chained `concat(local.x, local.x)`", write("concat", {"main.tf": concat}), 2),
+        ("`for_each` over 200,000 literals", write("for-each", {"main.tf":
+            f'resource "aws_sqs_queue" "q" {{\n  for_each = toset([{literals}])\n  name = each.key\n}}\n'}), 2),
+        ("10,000 nested `[`", write("brackets", {"main.tf": "locals {\n  x = " + "[" * 10_000 + "]" * 10_000 + "\n}\n"}), 2),
+        ("10,000 nested `(`", write("parens", {"main.tf": "locals {\n  x = " + "(" * 10_000 + "1" + ")" * 10_000 + "\n}\n"}), 2),
+        ("`for` in `for` in `for` over 1,000 (steps)", write("steps", {"main.tf":
+            "locals {\n  n = range(1000)\n  c = [for a in local.n : [for b in local.n : [for c in local.n : c]]]\n}\n"
+            'resource "aws_sqs_queue" "q" {\n  name = "q-${length(local.c)}"\n}\n'}), 2),
+        ("module calls doubling 30 levels deep", write("fan", fan), 2),
+        ("200 module instances x 300 queues", write("total", {
+            "main.tf": 'module "m" {\n  source = "./child"\n  count = 200\n}\n',
+            "child/main.tf": queue % "300"}), 2),
+        ("normal: testdata/modules/public-modules", os.path.join(ROOT, "testdata", "modules", "public-modules"), 0),
+    ]
+
+
+def adversarial_module(iamplan, runs):
+    """Times `iamplan module` on the module_cases; each must exit as expected in 10 s, 4 GB."""
+    rows, ok = [], True
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, d, want in module_cases(tmp):
+            walls, rss, codes = [], [], set()
+            for _ in range(runs):
+                t0 = time.perf_counter()
+                p = subprocess.Popen([iamplan, "module", d], stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL)
+                _, status, ru = os.wait4(p.pid, 0)
+                walls.append(time.perf_counter() - t0)
+                codes.add(os.waitstatus_to_exitcode(status))
+                rss.append(ru.ru_maxrss)
+            wall, peak = statistics.median(walls), max(rss)
+            passed = codes == {want} and max(walls) < 10 and peak < 4 * 1024 * 1024
+            ok &= passed
+            rows.append((name, sorted(codes), wall, peak, passed))
+    print("\n## adversarial\n")
+    print("| `iamplan module` case | exit | time | peak RSS | |")
+    print("|---|---|---|---|---|")
+    for name, codes, wall, peak, passed in rows:
+        print(f"| {name} | {','.join(map(str, codes))} | {wall * 1000:.0f} ms | {peak / 1024:.0f} MiB | "
+              f"{'PASS' if passed else 'FAIL'} |")
+    return ok
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--adversarial-only", action="store_true")
     a = ap.parse_args()
     iamplan = os.path.join(REL, "iamplan")
+    if a.adversarial_only:
+        sys.exit(0 if adversarial_module(iamplan, a.runs) else 1)
     bare = os.path.join(REL, "bench-parse")
     for b in (iamplan, bare):
         if not os.path.exists(b):
@@ -163,6 +233,7 @@ def main():
     for name, passed in checks:
         print(f"{'PASS' if passed else 'FAIL'}: {name}")
         ok &= passed
+    ok &= adversarial_module(iamplan, max(1, a.runs // 3))
     sys.exit(0 if ok else 1)
 
 

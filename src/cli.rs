@@ -1,7 +1,14 @@
 //! The command line (clap derive). Binding contract: DESIGN §2. Nothing here does work; `app`
 //! turns these values into calls of the library.
 
+use crate::module::limits::{Limits, PARSER_DEPTH};
 use clap::{Parser, Subcommand, ValueEnum};
+
+/// `iamplan module --help`: what the limits are for (README "Module limits").
+const MODULE_LIMITS: &str =
+    "Limits: a module is third-party input, so reading and evaluating it is \
+bounded. Past a limit the command stops with one line naming the limit and the flag that raises it \
+(exit 2). The defaults are far above what the public terraform-aws-modules need.";
 
 #[derive(Parser, Debug)]
 #[command(
@@ -225,6 +232,7 @@ pub struct CheckArgs {
 }
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = MODULE_LIMITS)]
 pub struct ModuleArgs {
     /// Directory of the Terraform module (its .tf and .tf.json files)
     #[arg(value_name = "DIR")]
@@ -242,6 +250,22 @@ pub struct ModuleArgs {
     pub excess: bool,
     #[command(flatten)]
     pub scope: Scope,
+    /// Most instances one resource, data source or module call may expand to (count, for_each)
+    #[arg(long, value_name = "N", default_value_t = Limits::DEFAULT.instances, help_heading = "Limits")]
+    pub max_instances: u64,
+    /// Most resource and module instances in all (and module calls read)
+    #[arg(long, value_name = "N", default_value_t = Limits::DEFAULT.total_instances, help_heading = "Limits")]
+    pub max_total_instances: u64,
+    /// Largest list or map (elements) or string (bytes) evaluation may build
+    #[arg(long, value_name = "N", default_value_t = Limits::DEFAULT.collection, help_heading = "Limits")]
+    pub max_collection_size: usize,
+    /// Deepest nesting of the source and of values (at most 64, the HCL parser's own limit)
+    #[arg(long, value_name = "N", default_value_t = Limits::DEFAULT.depth as u64, help_heading = "Limits",
+          value_parser = clap::value_parser!(u64).range(1..=PARSER_DEPTH as u64))]
+    pub max_depth: u64,
+    /// Most evaluation steps (expression nodes, elements iterated, values copied)
+    #[arg(long, value_name = "N", default_value_t = Limits::DEFAULT.steps, help_heading = "Limits")]
+    pub max_eval_steps: u64,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]

@@ -6,6 +6,7 @@
 
 mod common;
 use common::*;
+use iamplan::module::limits::Limits;
 use iamplan::module::{config, expand, lifecycle};
 use iamplan::predict::arn::wildcard_match;
 use iamplan::predict::{self, Phase, ScopeFlags};
@@ -395,8 +396,8 @@ fn bad_input_is_one_line_and_exit_2() {
 #[test]
 fn module_role_agrees_with_the_real_plan_for_create_only() {
     let dir = root().join(module_dir("plan-agreement"));
-    let tree = config::load(&dir).unwrap();
-    let x = expand::expand(&tree);
+    let tree = config::load(&dir, &Limits::DEFAULT).unwrap();
+    let x = expand::expand(&tree, &Limits::DEFAULT).unwrap();
     // What the real plan knows from its provider block and caller identity.
     let flags = ScopeFlags {
         region: Some("eu-west-1".into()),
@@ -457,4 +458,254 @@ fn module_role_agrees_with_the_real_plan_for_create_only() {
     ] {
         assert!(actions(&full).contains(extra), "{extra}");
     }
+}
+
+/// hcl-rs 0.18 rejected a conditional nested in a true branch (`a ? b ? 1 : x : 0`): the
+/// fixture evaluates it to 3 queues, and its parenthesised twin in a false branch to "large".
+#[test]
+fn nested_conditionals_are_read() {
+    let doc = role("nested-conditional");
+    for i in 0..3 {
+        let arn = format!("arn:aws:sqs:*:*:nested-conditional-large-{i}");
+        assert!(has(&doc, "sqs:CreateQueue", &arn), "{arn}");
+    }
+    assert!(!has(
+        &doc,
+        "sqs:CreateQueue",
+        "arn:aws:sqs:*:*:nested-conditional-large-3"
+    ));
+}
+
+/// Conditionals as function arguments (`format("%s", c ? a : b)`, one with a nested
+/// conditional in its true branch): the provider region, the queue and the topic names all
+/// come from one, so all three are literal in the role.
+#[test]
+fn conditionals_in_function_arguments_are_read() {
+    let doc = role("conditional-in-args");
+    assert!(has(
+        &doc,
+        "sqs:CreateQueue",
+        "arn:aws:sqs:us-east-1:*:regional-jobs"
+    ));
+    assert!(has(
+        &doc,
+        "sns:CreateTopic",
+        "arn:aws:sns:us-east-1:*:ordered-events"
+    ));
+}
+
+/// Every `.tf` under testdata/ (the real-run configurations, the module fixtures, the
+/// grammar fixtures) parses; a file that does not is reported as one line naming the file,
+/// the line, the parser's message and the construct (the source line).
+#[test]
+fn every_tf_file_under_testdata_parses() {
+    let mut files = Vec::new();
+    let mut todo = vec![root().join("testdata")];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                todo.push(p);
+            } else if p.extension().is_some_and(|x| x == "tf") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    // Deliberately broken: tests/module.rs bad_input_is_one_line_and_exit_2.
+    let broken = root().join("testdata/modules/bad-syntax/main.tf");
+    let mut rejected = Vec::new();
+    for p in &files {
+        let text = std::fs::read_to_string(p).unwrap();
+        if let Err(e) = config::parse_hcl(p, &text, Limits::DEFAULT.depth) {
+            if *p == broken {
+                continue;
+            }
+            let msg = e.to_string();
+            let line: usize = msg
+                .split("line ")
+                .nth(1)
+                .and_then(|r| r.split(|c: char| !c.is_ascii_digit()).next())
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0);
+            let construct = text
+                .lines()
+                .nth(line.saturating_sub(1))
+                .unwrap_or("")
+                .trim();
+            rejected.push(format!("{msg} (construct: `{construct}`)"));
+        }
+    }
+    assert!(files.len() >= 150, "a large sample: {} files", files.len());
+    assert!(
+        config::parse_hcl(&broken, &std::fs::read_to_string(&broken).unwrap(), 40).is_err(),
+        "the broken fixture stays broken"
+    );
+    assert!(rejected.is_empty(), "rejected:\n{}", rejected.join("\n"));
+}
+
+/// The expression grammar fixture evaluates as Terraform evaluates it: splats, for
+/// expressions (filters, grouping), nested conditionals, operator precedence, heredocs,
+/// template directives with strip markers, escapes, try / can and the common functions.
+#[test]
+fn grammar_fixture_values() {
+    use iamplan::module::eval::{self, Scope};
+    use serde_json::json;
+    let tree = config::load(&root().join(module_dir("grammar")), &Limits::DEFAULT).unwrap();
+    // Locals in source order (each reads only earlier ones), bound as the walker binds them.
+    let mut scope = Scope::default().with_names("local", Default::default(), Default::default());
+    let mut got = serde_json::Map::new();
+    for (name, e) in &tree.root.locals {
+        if let Some(v) = eval::exact_value(e, &scope) {
+            scope.set_name("local", name, Some(v.clone()), v.clone());
+            got.insert(name.clone(), v);
+        }
+    }
+    let want = json!({
+        "names_splat": ["ana", "bo", "cy"],
+        "names_legacy": ["ana", "bo", "cy"],
+        "first_group_splat": ["admin", "dev", null],
+        "single_splat": [2],
+        "active_names": ["ANA", "CY"],
+        "sizes": {"db": 1, "web": 2},
+        "indexed": ["0:ana", "1:bo", "2:cy"],
+        "by_group": {"admin": ["ana"], "dev": ["bo"], "none": ["cy"]},
+        "nested_true": 2,
+        "nested_false": 2,
+        "in_args": "a-d",
+        "arithmetic": 5,
+        "logic": true,
+        "negative": -5,
+        "heredoc": "hello ana\n",
+        "indented": "a\n  b\n",
+        "directives": "ana+bo-cy+",
+        // Not Terraform's "\nx\n\n": see the fixture (hcl-edit's heredoc dedent).
+        "directives_indented": "\n    x\n    \n",
+        "quoted_for": "[admin][dev]",
+        "escapes": "${not} %{not} \"q\"",
+        "try_missing": 0,
+        "try_first": 2,
+        "can_missing": false,
+        "can_present": true,
+        "merged": {"a": 1, "b": 2},
+        "coalesced": "x",
+        "looked_up": 1,
+        "joined": "a,b,c",
+        "flat": ["a", "b", "c"],
+        "keyed": {"x": 1, "y": 2},
+        "ranged": [1, 3, 5],
+    });
+    for (k, v) in want.as_object().unwrap() {
+        assert_eq!(got.get(k), Some(v), "local.{k}");
+    }
+}
+
+/// The block grammar fixture (optional attributes, validation, aliases, lifecycle with
+/// conditions, nested dynamic blocks with iterators, moved / import / removed / check) is a
+/// module like any other; the check block's scoped data source is read at plan.
+#[test]
+fn grammar_fixture_blocks() {
+    let doc = role("grammar");
+    assert!(has(
+        &doc,
+        "sqs:CreateQueue",
+        "arn:aws:sqs:eu-central-1:*:grammar-main"
+    ));
+    // for_each over the upper-cased active names, in the aliased provider's region.
+    assert!(has(
+        &doc,
+        "sqs:CreateQueue",
+        "arn:aws:sqs:eu-west-3:*:grammar-ana"
+    ));
+    assert!(has(&doc, "sqs:GetQueueUrl", "*") || actions(&doc).contains("sqs:GetQueueUrl"));
+    assert!(has(
+        &doc,
+        "s3:PutLifecycleConfiguration",
+        "arn:aws:s3:::grammar-bucket"
+    ));
+}
+
+/// A repository in the shape of terraform-aws-modules vpc, eks (with its node group
+/// submodule), lambda, s3-bucket and iam-assumable-role: the role names what each child
+/// creates, scoped by the names the root passes down through count, for_each, locals and
+/// try / coalesce / format.
+#[test]
+fn public_module_constructs_give_a_sensible_role() {
+    let doc = role("public-modules");
+    for (action, arn) in [
+        ("ec2:CreateVpc", "arn:aws:ec2:eu-west-1:*:vpc/*"),
+        ("s3:CreateBucket", "arn:aws:s3:::pm-logs"),
+        ("s3:CreateBucket", "arn:aws:s3:::pm-artifacts"),
+        (
+            "lambda:CreateFunction",
+            "arn:aws:lambda:eu-west-1:*:function:pm-processor",
+        ),
+        ("iam:PassRole", "arn:aws:iam::*:role/pm-processor"),
+        ("iam:PassRole", "arn:aws:iam::*:role/pm-cluster-cluster"),
+        (
+            "iam:PassRole",
+            "arn:aws:iam::*:role/general-eks-node-group-*",
+        ),
+        ("iam:CreateRole", "arn:aws:iam::*:role/pm-deploy"),
+        (
+            "logs:CreateLogGroup",
+            "arn:aws:logs:eu-west-1:*:log-group:/aws/eks/pm-cluster/cluster",
+        ),
+        ("eks:CreateNodegroup", "arn:aws:eks:eu-west-1:*:cluster/*"),
+    ] {
+        assert!(has(&doc, action, arn), "{action} on {arn}");
+    }
+    let a = actions(&doc);
+    assert!(a.contains("eks:CreateCluster"));
+    assert!(
+        a.contains("s3:PutLifecycleConfiguration"),
+        "the logs bucket expires objects"
+    );
+    let o = module(&[&module_dir("public-modules"), "--format", "markdown"]);
+    let md = stdout(&o);
+    // Three private and three public subnets from count over literal inputs, one NAT gateway.
+    assert!(md.contains("`module.vpc.aws_subnet.private[2]`"), "{md}");
+    assert!(md.contains("`module.vpc.aws_subnet.public[2]`"));
+    assert!(md.contains("`module.vpc.aws_nat_gateway.this[0]`"));
+    assert!(!md.contains("`module.vpc.aws_nat_gateway.this[1]`"));
+    // Node groups from for_each over a filtered map, attachments from toset in a for.
+    assert!(md.contains(
+        "`module.eks.module.eks_managed_node_group[\"spot\"].aws_iam_role_policy_attachment.this[\"AmazonEKS_CNI_Policy\"]`"
+    ));
+    // The artifacts bucket has no lifecycle rule: literally empty count.
+    assert!(stderr(&o).contains(
+        "module.buckets[\"artifacts\"].aws_s3_bucket_lifecycle_configuration.this has a literally empty count"
+    ));
+}
+
+/// The default limits leave a wide margin for real modules: the public-module layout needs
+/// about 5,000 evaluation steps (the default is 20,000,000), nesting 8 deep (default 40) and
+/// a few dozen instances; with limits a hundred to a thousand times below the defaults it still
+/// gives its role, and with too few steps it stops at the steps limit.
+#[test]
+fn public_module_constructs_fit_far_below_the_default_limits() {
+    let dir = module_dir("public-modules");
+    let tight = [
+        "--max-eval-steps",
+        "20000",
+        "--max-depth",
+        "12",
+        "--max-instances",
+        "10",
+        "--max-total-instances",
+        "100",
+        "--max-collection-size",
+        "1000",
+    ];
+    let mut args = vec![dir.as_str()];
+    args.extend(tight);
+    let o = module(&args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = module(&[&dir, "--max-eval-steps", "2000"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--max-eval-steps raises it"),
+        "{}",
+        stderr(&o)
+    );
 }

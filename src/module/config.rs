@@ -6,6 +6,7 @@
 //! `terraform init` put them (`.terraform/modules/modules.json`), or named as unresolved.
 //! Nothing is evaluated here (see `expand`).
 
+use super::limits::{self, Limits};
 use crate::bail;
 use crate::error::{Error, Result};
 use crate::plan::Mode;
@@ -87,8 +88,10 @@ pub struct Tree {
     pub notes: Vec<String>,
 }
 
-/// Reads the module in `dir` and every module it calls.
-pub fn load(dir: &Path) -> Result<Tree> {
+/// Reads the module in `dir` and every module it calls, within `limits` (the depth of each
+/// file; the module calls read count toward the total instances, since each call is at least
+/// one module instance and sibling calls of one child fan out exponentially with depth).
+pub fn load(dir: &Path, limits: &Limits) -> Result<Tree> {
     let shown = dir.display().to_string();
     match std::fs::metadata(dir) {
         Ok(m) if m.is_dir() => {}
@@ -103,6 +106,9 @@ pub fn load(dir: &Path) -> Result<Tree> {
         unresolved: Vec::new(),
         notes: Vec::new(),
         stack: Vec::new(),
+        limits: *limits,
+        read: 0,
+        parsed: BTreeMap::new(),
     };
     let root = loader.module(dir, &[], true)?;
     Ok(Tree {
@@ -119,6 +125,11 @@ struct Loader {
     notes: Vec<String>,
     /// Directories being read, to refuse a module that calls itself.
     stack: Vec<PathBuf>,
+    limits: Limits,
+    /// Module directories read so far (a directory called twice counts twice).
+    read: u64,
+    /// Files already parsed, by path: a child called many times is parsed once.
+    parsed: BTreeMap<PathBuf, Body>,
 }
 
 /// The modules `terraform init` installed, by call key, when the root was initialised.
@@ -169,6 +180,14 @@ impl Loader {
         }
         if self.stack.len() > 32 {
             bail!("{}: modules nested more than 32 deep", dir.display());
+        }
+        self.read += 1;
+        if self.read > self.limits.total_instances {
+            bail!(
+                "{}: more than {} module calls to read (the total-instances limit; --max-total-instances raises it)",
+                dir.display(),
+                self.limits.total_instances
+            );
         }
         self.stack.push(canon);
         let files = self.files(dir, is_root)?;
@@ -245,6 +264,10 @@ impl Loader {
                 ));
                 continue;
             }
+            if let Some(body) = self.parsed.get(&p) {
+                out.push((p.clone(), body.clone()));
+                continue;
+            }
             let text = std::fs::read_to_string(&p)
                 .map_err(|e| Error::new(format!("{}: cannot read: {e}", p.display())))?;
             if text
@@ -257,7 +280,8 @@ impl Loader {
                 ));
                 continue;
             }
-            let body = parse_file(&p, &text)?;
+            let body = parse_file(&p, &text, self.limits.depth)?;
+            self.parsed.insert(p.clone(), body.clone());
             out.push((p, body));
         }
         Ok(out)
@@ -286,6 +310,27 @@ impl Loader {
                     b.identifier()
                 ),
                 ("module", [n]) => m.calls.push(call_block(&file, n.clone(), b.body)?),
+                // A check block's scoped data sources are read at every plan.
+                ("check", [_]) => {
+                    for d in b.body.into_inner() {
+                        let Structure::Block(d) = d else { continue };
+                        if let ("data", [t, n]) = (
+                            d.identifier(),
+                            d.labels()
+                                .iter()
+                                .map(|l| l.as_str().to_string())
+                                .collect::<Vec<_>>()
+                                .as_slice(),
+                        ) {
+                            m.resources.push(resource_block(
+                                Mode::Data,
+                                t.clone(),
+                                n.clone(),
+                                d.body.clone(),
+                            ));
+                        }
+                    }
+                }
                 ("provider", [n]) => {
                     let alias = b
                         .body
@@ -352,22 +397,37 @@ impl Loader {
     }
 }
 
-/// Parses one configuration file, `.tf.json` as JSON and anything else as HCL.
-pub fn parse_file(path: &Path, text: &str) -> Result<Body> {
+/// Parses one configuration file, `.tf.json` as JSON and anything else as HCL, refusing
+/// nesting deeper than `depth` (see [`limits::check_nesting`]).
+pub fn parse_file(path: &Path, text: &str, depth: usize) -> Result<Body> {
     if path.to_string_lossy().ends_with(".json") {
         json_file(path, text)
     } else {
-        parse_hcl(path, text)
+        parse_hcl(path, text, depth)
     }
 }
 
 /// Parses one `.tf` file; a syntax error is one line with the position.
-pub fn parse_hcl(path: &Path, text: &str) -> Result<Body> {
-    hcl::parse(text.trim_start_matches('\u{feff}')).map_err(|e| hcl_error(path, &e))
+pub fn parse_hcl(path: &Path, text: &str, depth: usize) -> Result<Body> {
+    let text = text.trim_start_matches('\u{feff}');
+    limits::check_nesting(path, text, depth)?;
+    hcl::parse(text).map_err(|e| hcl_error(path, &e))
 }
 
 pub fn hcl_error(path: &Path, e: &hcl::Error) -> Error {
     match e {
+        // hcl-edit's own bounds (see `limits::PARSER_DEPTH`), met by nesting the pre-scan
+        // does not count (chained conditionals, operators): fixed, not raisable.
+        hcl::Error::Parse(p)
+            if p.message().contains("nested levels") || p.message().contains("chained binary") =>
+        {
+            Error::new(format!(
+                "{}: line {}: nested deeper than the HCL parser allows ({})",
+                path.display(),
+                p.location().line(),
+                p.message()
+            ))
+        }
         hcl::Error::Parse(p) => Error::new(format!(
             "{}: HCL syntax error at line {} column {}: {}",
             path.display(),

@@ -7,11 +7,15 @@
 //! references an expression makes, in the form `terraform show -json` writes them, which is
 //! what the resource graph follows.
 
-use hcl::eval::{Context, Evaluate, FuncArgs, FuncDef, ParamType};
+use super::funcs;
+use super::limits::{Budget, Limits};
+use super::strict;
 use hcl::expr::{TemplateExpr, TraversalOperator};
 use hcl::template::{Directive, Element};
 use hcl::{Expression, ObjectKey, Template};
 use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+use std::rc::Rc;
 
 /// A value and its unknown mask: `unknown` is `false` (known), `true` (decided at apply), or
 /// an array / object of masks for a partly known collection. `exact` is false when a known
@@ -52,178 +56,126 @@ impl Eval {
     }
 }
 
-/// The names an expression can see, with their known values. Unknown names are simply not
-/// declared: evaluating them fails, and a failure is what "unknown" means here.
+/// What a root name (`var`, `local`, `each`, a `for` variable) is bound to: one value, or a
+/// namespace of named values (`var.x`, `local.y`) that grows one name at a time without
+/// copying the others.
+#[derive(Debug, Clone)]
+pub enum Bound {
+    Value(Rc<Value>),
+    Names(Rc<BTreeMap<String, Rc<Value>>>),
+}
+
+/// The names an expression can see, with their known values, and the run's [`Budget`].
+/// Unknown names are simply not bound: evaluating them is unknown.
 ///
 /// Names have two bindings: the exact one (only values known exactly) and the loose one (also
 /// values with `*` for unknown parts, such as `"${var.env}-logs"`). Loose values flow only
 /// through references, interpolation and value-preserving functions, never into a comparison
 /// or condition (which would decide a branch on a placeholder) nor into `count` / `for_each`.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Scope {
-    exact: Vec<(String, hcl::Value)>,
-    loose: Vec<(String, hcl::Value)>,
+    budget: Rc<Budget>,
+    exact: Vec<(String, Bound)>,
+    loose: Vec<(String, Bound)>,
 }
 
-fn bind(list: &mut Vec<(String, hcl::Value)>, name: &str, value: hcl::Value) {
+/// A scope with nothing bound and a budget of the default limits, for evaluating literals.
+impl Default for Scope {
+    fn default() -> Self {
+        Scope::new(Budget::new(Limits::DEFAULT))
+    }
+}
+
+fn bind(list: &mut Vec<(String, Bound)>, name: &str, value: Bound) {
     list.retain(|(n, _)| n != name);
     list.push((name.to_string(), value));
 }
 
-impl Scope {
-    /// This scope with `name` bound to an exact value (replacing an earlier binding).
-    pub fn with(&self, name: &str, value: hcl::Value) -> Scope {
-        self.with_both(name, value.clone(), value)
-    }
-
-    /// This scope with `name` bound to an exact and a loose value.
-    pub fn with_both(&self, name: &str, exact: hcl::Value, loose: hcl::Value) -> Scope {
-        let mut s = self.clone();
-        bind(&mut s.exact, name, exact);
-        bind(&mut s.loose, name, loose);
-        s
-    }
-
-    /// The exact binding of a name.
-    pub fn get(&self, name: &str) -> Option<&hcl::Value> {
-        self.exact.iter().find(|(n, _)| n == name).map(|(_, v)| v)
-    }
-
-    /// The loose binding of a name.
-    pub fn get_loose(&self, name: &str) -> Option<&hcl::Value> {
-        self.loose.iter().find(|(n, _)| n == name).map(|(_, v)| v)
-    }
-
-    fn context(&self, loose: bool) -> Context<'static> {
-        let mut ctx = Context::new();
-        for (n, v) in if loose { &self.loose } else { &self.exact } {
-            ctx.declare_var(n.as_str(), v.clone());
-        }
-        declare_functions(&mut ctx);
-        ctx
-    }
-}
-
-/// Terraform functions that are pure over literals and common in module arguments (policy
-/// documents built with `jsonencode`, names with `lower` / `join`, tag maps with `merge`).
-/// Any other function makes its expression unknown.
-fn declare_functions(ctx: &mut Context) {
-    let one = |f: hcl::eval::Func| FuncDef::builder().param(ParamType::Any).build(f);
-    let many = |f: hcl::eval::Func| FuncDef::builder().variadic_param(ParamType::Any).build(f);
-    ctx.declare_func("jsonencode", one(f_jsonencode));
-    ctx.declare_func("jsondecode", one(f_jsondecode));
-    ctx.declare_func("tostring", one(f_tostring));
-    ctx.declare_func("lower", one(f_lower));
-    ctx.declare_func("upper", one(f_upper));
-    ctx.declare_func("toset", one(f_toset));
-    ctx.declare_func("tolist", one(f_identity));
-    ctx.declare_func("tomap", one(f_identity));
-    ctx.declare_func("concat", many(f_concat));
-    ctx.declare_func("merge", many(f_merge));
-    ctx.declare_func(
-        "join",
-        FuncDef::builder()
-            .param(ParamType::String)
-            .variadic_param(ParamType::Any)
-            .build(f_join),
-    );
-}
-
-fn f_jsonencode(a: FuncArgs) -> Result<hcl::Value, String> {
-    let v = to_json(&a[0]);
-    serde_json::to_string(&v)
-        .map(hcl::Value::String)
-        .map_err(|e| e.to_string())
-}
-
-fn f_jsondecode(a: FuncArgs) -> Result<hcl::Value, String> {
-    let s = a[0].as_str().ok_or("jsondecode needs a string")?;
-    let v: Value = serde_json::from_str(s).map_err(|e| e.to_string())?;
-    hcl::to_value(v).map_err(|e| e.to_string())
-}
-
-fn scalar_text(v: &hcl::Value) -> Option<String> {
-    match v {
-        hcl::Value::String(s) => Some(s.clone()),
-        hcl::Value::Number(n) => Some(n.to_string()),
-        hcl::Value::Bool(b) => Some(b.to_string()),
-        _ => None,
-    }
-}
-
-fn f_tostring(a: FuncArgs) -> Result<hcl::Value, String> {
-    scalar_text(&a[0])
-        .map(hcl::Value::String)
-        .ok_or_else(|| "tostring needs a primitive value".to_string())
-}
-
-fn f_lower(a: FuncArgs) -> Result<hcl::Value, String> {
-    let s = a[0].as_str().ok_or("lower needs a string")?;
-    Ok(hcl::Value::String(s.to_lowercase()))
-}
-
-fn f_upper(a: FuncArgs) -> Result<hcl::Value, String> {
-    let s = a[0].as_str().ok_or("upper needs a string")?;
-    Ok(hcl::Value::String(s.to_uppercase()))
-}
-
-fn f_identity(a: FuncArgs) -> Result<hcl::Value, String> {
-    Ok(a[0].clone())
-}
-
-fn f_toset(a: FuncArgs) -> Result<hcl::Value, String> {
-    let items = a[0].as_array().ok_or("toset needs a list")?;
-    // A set of strings iterates in lexical order in Terraform.
-    let mut texts: Vec<String> = items
-        .iter()
-        .map(|v| scalar_text(v).ok_or("toset needs primitive elements"))
-        .collect::<Result<_, _>>()?;
-    texts.sort();
-    texts.dedup();
-    Ok(hcl::Value::Array(
-        texts.into_iter().map(hcl::Value::String).collect(),
+fn names(m: Map<String, Value>) -> Bound {
+    Bound::Names(Rc::new(
+        m.into_iter().map(|(k, v)| (k, Rc::new(v))).collect(),
     ))
 }
 
-fn f_concat(a: FuncArgs) -> Result<hcl::Value, String> {
-    let mut out = Vec::new();
-    for v in a.iter() {
-        out.extend(v.as_array().ok_or("concat needs lists")?.iter().cloned());
-    }
-    Ok(hcl::Value::Array(out))
-}
-
-fn f_merge(a: FuncArgs) -> Result<hcl::Value, String> {
-    let mut out = hcl::Map::new();
-    for v in a.iter() {
-        match v {
-            hcl::Value::Object(m) => out.extend(m.clone()),
-            hcl::Value::Null => {}
-            _ => return Err("merge needs objects".into()),
+impl Scope {
+    /// An empty scope drawing from `budget`.
+    pub fn new(budget: Rc<Budget>) -> Scope {
+        Scope {
+            budget,
+            exact: Vec::new(),
+            loose: Vec::new(),
         }
     }
-    Ok(hcl::Value::Object(out))
-}
 
-fn f_join(a: FuncArgs) -> Result<hcl::Value, String> {
-    let sep = a[0].as_str().ok_or("join needs a separator")?;
-    let mut parts = Vec::new();
-    for list in a.iter().skip(1) {
-        for v in list.as_array().ok_or("join needs lists")? {
-            parts.push(scalar_text(v).ok_or("join needs primitive elements")?);
+    pub fn budget(&self) -> &Rc<Budget> {
+        &self.budget
+    }
+
+    /// This scope with `name` bound to an exact value (replacing an earlier binding).
+    pub fn with(&self, name: &str, value: Value) -> Scope {
+        let v = Bound::Value(Rc::new(value));
+        let mut s = self.clone();
+        bind(&mut s.exact, name, v.clone());
+        bind(&mut s.loose, name, v);
+        s
+    }
+
+    /// This scope with `name` a namespace of exact and of loose values (`var`, `local`).
+    pub fn with_names(
+        &self,
+        name: &str,
+        exact: Map<String, Value>,
+        loose: Map<String, Value>,
+    ) -> Scope {
+        let mut s = self.clone();
+        bind(&mut s.exact, name, names(exact));
+        bind(&mut s.loose, name, names(loose));
+        s
+    }
+
+    /// Adds one name to the namespace `root` (created if needed): `exact` is `None` when the
+    /// value is only loosely known.
+    pub fn set_name(&mut self, root: &str, name: &str, exact: Option<Value>, loose: Value) {
+        let put = |list: &mut Vec<(String, Bound)>, v: Rc<Value>| match list
+            .iter_mut()
+            .find(|(n, _)| n == root)
+        {
+            Some((_, Bound::Names(m))) => {
+                Rc::make_mut(m).insert(name.to_string(), v);
+            }
+            _ => bind(
+                list,
+                root,
+                Bound::Names(Rc::new(BTreeMap::from([(name.to_string(), v)]))),
+            ),
+        };
+        let loose = Rc::new(loose);
+        if let Some(e) = exact {
+            let e = Rc::new(e);
+            put(
+                &mut self.exact,
+                if *e == *loose { loose.clone() } else { e },
+            );
+        }
+        put(&mut self.loose, loose);
+    }
+
+    /// A namespace's names and values (exact or loose), copied.
+    pub fn names(&self, root: &str, loose: bool) -> Map<String, Value> {
+        match self.root(root, loose) {
+            Some(Bound::Names(m)) => m.iter().map(|(k, v)| (k.clone(), (**v).clone())).collect(),
+            Some(Bound::Value(v)) => match &**v {
+                Value::Object(o) => o.clone(),
+                _ => Map::new(),
+            },
+            None => Map::new(),
         }
     }
-    Ok(hcl::Value::String(parts.join(sep)))
-}
 
-/// An HCL value as JSON (numbers keep their integer-ness).
-pub fn to_json(v: &hcl::Value) -> Value {
-    serde_json::to_value(v).unwrap_or(Value::Null)
-}
-
-/// A JSON value as an HCL value, for binding known values in a scope.
-pub fn to_hcl(v: &Value) -> hcl::Value {
-    hcl::to_value(v).unwrap_or(hcl::Value::Null)
+    pub(super) fn root(&self, name: &str, loose: bool) -> Option<&Bound> {
+        let list = if loose { &self.loose } else { &self.exact };
+        list.iter().find(|(n, _)| n == name).map(|(_, b)| b)
+    }
 }
 
 /// Evaluates an expression fully: `None` when any part of it is unknown. The value may hold
@@ -241,9 +193,7 @@ pub fn exact_value(expr: &Expression, scope: &Scope) -> Option<Value> {
 }
 
 fn strict(expr: &Expression, scope: &Scope) -> Option<Value> {
-    expr.evaluate(&scope.context(false))
-        .ok()
-        .map(|v| to_json(&v))
+    strict::evaluate(expr, scope, false).ok()
 }
 
 /// Evaluates an expression into a value and its unknown mask. Collections written out in the
@@ -302,26 +252,35 @@ pub fn eval(expr: &Expression, scope: &Scope) -> Eval {
         }
         // A reference reads a value as it is: a loosely known one passes through.
         Expression::Traversal(t) if pure_traversal(t) => {
-            match expr.evaluate(&scope.context(true)) {
-                Ok(v) => Eval::approximate(to_json(&v)),
+            match strict::evaluate(expr, scope, true) {
+                Ok(v) => Eval::approximate(v),
                 Err(_) => Eval::unknown(),
             }
         }
-        // The declared functions preserve values (no comparison decides anything), so a
-        // call on loosely known arguments is loosely known; `jsonencode` of a policy with
-        // `*` parts is the policy with `*` parts.
-        Expression::FuncCall(f) => {
-            let args: Vec<Eval> = f.args.iter().map(|a| eval(a, scope)).collect();
-            if !args.iter().all(|a| a.is_known()) {
+        // Value-preserving functions (no comparison decides anything) on loosely known
+        // arguments are loosely known: `jsonencode` of a policy with `*` parts is the policy
+        // with `*` parts.
+        Expression::FuncCall(f) if f.name.namespace.is_empty() => {
+            let name = f.name.name.as_str();
+            if !funcs::PRESERVING.contains(&name) {
                 return Eval::unknown();
             }
-            let mut call =
-                hcl::expr::FuncCall::builder(f.name.clone()).expand_final(f.expand_final);
-            for a in &args {
-                call = call.arg(Expression::from(to_hcl(&a.value)));
+            let mut args = Vec::with_capacity(f.args.len());
+            for (i, a) in f.args.iter().enumerate() {
+                let e = eval(a, scope);
+                if !e.is_known() {
+                    return Eval::unknown();
+                }
+                match e.value {
+                    Value::Array(items) if f.expand_final && i + 1 == f.args.len() => {
+                        args.extend(items)
+                    }
+                    _ if f.expand_final && i + 1 == f.args.len() => return Eval::unknown(),
+                    v => args.push(v),
+                }
             }
-            match Expression::FuncCall(Box::new(call.build())).evaluate(&scope.context(false)) {
-                Ok(v) => Eval::approximate(to_json(&v)),
+            match funcs::call(name, args, scope.budget()) {
+                Ok(v) => Eval::approximate(v),
                 Err(_) => Eval::unknown(),
             }
         }
@@ -472,26 +431,28 @@ fn template_refs(tpl: &Template, out: &mut Vec<String>) {
         match el {
             Element::Literal(_) => {}
             Element::Interpolation(i) => collect(&i.expr, out),
-            Element::Directive(Directive::If(d)) => {
-                collect(&d.cond_expr, out);
-                template_refs(&d.true_template, out);
-                if let Some(f) = &d.false_template {
-                    template_refs(f, out);
+            Element::Directive(d) => match d.as_ref() {
+                Directive::If(d) => {
+                    collect(&d.cond_expr, out);
+                    template_refs(&d.true_template, out);
+                    if let Some(f) = &d.false_template {
+                        template_refs(f, out);
+                    }
                 }
-            }
-            Element::Directive(Directive::For(d)) => {
-                collect(&d.collection_expr, out);
-                let mut inner = Vec::new();
-                template_refs(&d.template, &mut inner);
-                let own: Vec<&str> = std::iter::once(d.value_var.as_str())
-                    .chain(d.key_var.as_ref().map(|k| k.as_str()))
-                    .collect();
-                out.extend(
-                    inner
-                        .into_iter()
-                        .filter(|r| !own.contains(&r.split(['.', '[']).next().unwrap_or(""))),
-                );
-            }
+                Directive::For(d) => {
+                    collect(&d.collection_expr, out);
+                    let mut inner = Vec::new();
+                    template_refs(&d.template, &mut inner);
+                    let own: Vec<&str> = std::iter::once(d.value_var.as_str())
+                        .chain(d.key_var.as_ref().map(|k| k.as_str()))
+                        .collect();
+                    out.extend(
+                        inner
+                            .into_iter()
+                            .filter(|r| !own.contains(&r.split(['.', '[']).next().unwrap_or(""))),
+                    );
+                }
+            },
         }
     }
 }
@@ -536,6 +497,10 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    fn obj(v: Value) -> Map<String, Value> {
+        v.as_object().unwrap().clone()
+    }
+
     fn expr(src: &str) -> Expression {
         let body = hcl::parse(&format!("x = {src}\n")).unwrap();
         body.attributes().next().unwrap().expr().clone()
@@ -549,7 +514,11 @@ mod tests {
         let tags = eval(&expr(r#"{ Name = "n", Env = var.env }"#), &s);
         assert_eq!(tags.value, json!({"Name": "n", "Env": null}));
         assert_eq!(tags.unknown, json!({"Env": true}));
-        let s2 = s.with("var", to_hcl(&json!({"env": "prod"})));
+        let s2 = s.with_names(
+            "var",
+            obj(json!({"env": "prod"})),
+            obj(json!({"env": "prod"})),
+        );
         assert_eq!(
             eval(&expr(r#"{ Name = "n", Env = var.env }"#), &s2),
             Eval::known(json!({"Name": "n", "Env": "prod"}))
@@ -574,7 +543,7 @@ mod tests {
         assert_eq!(
             eval(
                 &expr(r#""a-${count.index}""#),
-                &s.with("count", to_hcl(&json!({"index": 2})))
+                &s.with("count", json!({"index": 2}))
             ),
             Eval::known(json!("a-2"))
         );
@@ -582,11 +551,7 @@ mod tests {
 
     #[test]
     fn approximate_values_never_decide_a_condition() {
-        let s = Scope::default().with_both(
-            "var",
-            to_hcl(&json!({})),
-            to_hcl(&json!({"name": "*-alerts"})),
-        );
+        let s = Scope::default().with_names("var", Map::new(), obj(json!({"name": "*-alerts"})));
         let pass = eval(&expr("var.name"), &s);
         assert_eq!((pass.value, pass.exact), (json!("*-alerts"), false));
         let lowered = eval(&expr("lower(var.name)"), &s);

@@ -1,7 +1,8 @@
 //! `iamplan module <DIR>`: the provisioning role a Terraform module needs over its lifecycle,
 //! predicted from its source alone (no plan, no credentials), and validation of the role the
 //! module ships (`--policy`). The module is read (`config`), its expressions evaluated where
-//! they are literal (`eval`), its resources expanded into instances and a plan `configuration`
+//! they are literal (`eval`, `strict`, `funcs`) within documented limits (`limits`: a module is
+//! third-party input), its resources expanded into instances and a plan `configuration`
 //! (`expand`), and written as synthetic `terraform show -json` plans (`synth`) that the plan
 //! engine predicts like any plan (`lifecycle`): a module and a plan of the same configuration
 //! get their permissions from the same code. Validation reads the shipped role (`shipped`) and
@@ -10,8 +11,11 @@
 pub mod config;
 pub mod eval;
 pub mod expand;
+mod funcs;
 pub mod lifecycle;
+pub mod limits;
 pub mod shipped;
+mod strict;
 pub mod synth;
 
 use crate::bail;
@@ -41,7 +45,8 @@ pub fn run(a: ModuleArgs) -> Result<u8> {
         bail!("--excess needs --policy FILE (the role to look for unused grants in)");
     }
     let dir = Path::new(&a.dir);
-    let tree = config::load(dir)?;
+    let limits = limits(&a);
+    let tree = config::load(dir, &limits)?;
     for n in &tree.notes {
         eprintln!("iamplan: note: {n}");
     }
@@ -51,7 +56,7 @@ pub fn run(a: ModuleArgs) -> Result<u8> {
             u.address, u.source, a.dir
         );
     }
-    let x = expand::expand(&tree);
+    let x = expand::expand(&tree, &limits)?;
     for addr in &x.never_created {
         eprintln!(
             "iamplan: note: {addr} has a literally empty count or for_each: never created, not in the role"
@@ -86,6 +91,16 @@ pub fn run(a: ModuleArgs) -> Result<u8> {
     };
     app::emit(&text)?;
     Ok(0)
+}
+
+fn limits(a: &ModuleArgs) -> limits::Limits {
+    limits::Limits {
+        instances: a.max_instances,
+        total_instances: a.max_total_instances,
+        collection: a.max_collection_size,
+        depth: a.max_depth as usize,
+        steps: a.max_eval_steps,
+    }
 }
 
 /// Header comments of terraform output: what the policy covers and what it does not.
@@ -190,7 +205,7 @@ fn markdown(dir: &str, tree: &config::Tree, role: &lifecycle::Role) -> String {
 /// `--policy`: does the shipped role allow the module's lifecycle? Findings and exit codes
 /// as `check`.
 fn validate(a: &ModuleArgs, policy: &str, role: &lifecycle::Role) -> Result<u8> {
-    let shipped = shipped::read(Path::new(policy))?;
+    let shipped = shipped::read(Path::new(policy), &limits(a))?;
     for n in &shipped.notes {
         eprintln!("iamplan: note: {n}");
     }

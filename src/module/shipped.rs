@@ -4,12 +4,13 @@
 //! not_actions, resources / not_resources, condition) and the `policy` of `aws_iam_policy`
 //! (and role / user / group inline policies) written as a literal `jsonencode({...})`, heredoc
 //! or string. Documents used only as trust policies (`assume_role_policy`) are not
-//! permissions and are left out. Everything is evaluated as a literal with hcl-rs; an
+//! permissions and are left out. Everything is evaluated as a literal (`eval`, within the run's limits); an
 //! interpolation of an input (`"arn:aws:s3:::${var.bucket}"`) is read as `*`, the way the
 //! module's own prediction reads it; whatever cannot be evaluated is named.
 
 use super::config;
 use super::eval::{self, references, Scope};
+use super::limits::{Budget, Limits};
 use crate::bail;
 use crate::error::{Error, Result};
 use hcl::{Body, Expression};
@@ -32,7 +33,7 @@ const POLICY_TYPES: &[&str] = &[
     "aws_iam_group_policy",
 ];
 
-pub fn read(path: &Path) -> Result<Shipped> {
+pub fn read(path: &Path, limits: &Limits) -> Result<Shipped> {
     let shown = path.display().to_string();
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     // Terraform by name; JSON by name; anything else by its first character.
@@ -65,12 +66,12 @@ pub fn read(path: &Path) -> Result<Shipped> {
             }
         ))
     })?;
-    let body = config::parse_file(path, &text)?;
-    from_terraform(&shown, &body)
+    let body = config::parse_file(path, &text, limits.depth)?;
+    from_terraform(&shown, &body, limits)
 }
 
 /// A reference or input in a literal is read as `*`; say which.
-fn literal(e: &Expression, what: &str, notes: &mut Vec<String>) -> Option<Value> {
+fn literal(e: &Expression, what: &str, notes: &mut Vec<String>, scope: &Scope) -> Option<Value> {
     let refs = references(e);
     let specific: Vec<&String> = refs
         .iter()
@@ -85,7 +86,7 @@ fn literal(e: &Expression, what: &str, notes: &mut Vec<String>) -> Option<Value>
         .map(|s| s.as_str())
         .collect::<Vec<_>>()
         .join(", ");
-    match eval::value(e, &Scope::default()) {
+    match eval::value(e, scope) {
         Some(v) => {
             if !specific.is_empty() {
                 notes.push(format!("{what}: {names} read as `*`"));
@@ -106,7 +107,9 @@ fn literal(e: &Expression, what: &str, notes: &mut Vec<String>) -> Option<Value>
     }
 }
 
-fn from_terraform(file: &str, body: &Body) -> Result<Shipped> {
+fn from_terraform(file: &str, body: &Body, limits: &Limits) -> Result<Shipped> {
+    // One budget for the file: many literals cost what one would.
+    let scope = Scope::new(Budget::new(*limits));
     let mut notes = Vec::new();
     let mut docs: BTreeMap<String, &Body> = BTreeMap::new();
     let mut policies: Vec<(String, &Expression)> = Vec::new();
@@ -158,7 +161,7 @@ fn from_terraform(file: &str, body: &Body) -> Result<Shipped> {
             continue;
         }
         let what = format!("{file}: {addr}.policy");
-        if let Some(v) = literal(e, &what, &mut notes) {
+        if let Some(v) = literal(e, &what, &mut notes, &scope) {
             match v.as_str().map(serde_json::from_str::<Value>) {
                 Some(Ok(doc)) => statements.extend(doc_statement_list(&doc)),
                 _ => notes.push(format!("{what} is not a JSON policy document")),
@@ -175,9 +178,10 @@ fn from_terraform(file: &str, body: &Body) -> Result<Shipped> {
     }
     for name in &used {
         if let Some(b) = docs.get(name) {
-            statements.extend(document_statements(file, name, b, &mut notes));
+            statements.extend(document_statements(file, name, b, &mut notes, &scope));
         }
     }
+    scope.budget().check()?;
     if statements.is_empty() {
         let why = if notes.is_empty() {
             "no `data \"aws_iam_policy_document\"` block or `aws_iam_policy` resource".to_string()
@@ -230,14 +234,20 @@ fn string_list(v: Value) -> Option<Value> {
     }
 }
 
-fn document_statements(file: &str, name: &str, body: &Body, notes: &mut Vec<String>) -> Vec<Value> {
+fn document_statements(
+    file: &str,
+    name: &str,
+    body: &Body,
+    notes: &mut Vec<String>,
+    scope: &Scope,
+) -> Vec<Value> {
     let at = format!("{file}: data.aws_iam_policy_document.{name}");
     let mut out = Vec::new();
     for a in body.attributes() {
         match a.key() {
             "source_policy_documents" => {
                 if let Some(Value::Array(items)) =
-                    literal(a.expr(), &format!("{at}.{}", a.key()), notes)
+                    literal(a.expr(), &format!("{at}.{}", a.key()), notes, scope)
                 {
                     for it in items {
                         match it.as_str().map(serde_json::from_str::<Value>) {
@@ -289,7 +299,7 @@ fn document_statements(file: &str, name: &str, body: &Body, notes: &mut Vec<Stri
                 "not_resources" => "NotResource",
                 _ => continue,
             };
-            let Some(v) = literal(a.expr(), &format!("{what}.{}", a.key()), notes) else {
+            let Some(v) = literal(a.expr(), &format!("{what}.{}", a.key()), notes, scope) else {
                 ok = false;
                 continue;
             };
@@ -324,9 +334,9 @@ fn document_statements(file: &str, name: &str, body: &Body, notes: &mut Vec<Stri
             };
             let cw = format!("{what}.condition");
             let (Some(Value::String(t)), Some(Value::String(var)), Some(vals)) = (
-                literal(t, &cw, notes),
-                literal(var, &cw, notes),
-                literal(vals, &cw, notes).and_then(string_list),
+                literal(t, &cw, notes, scope),
+                literal(var, &cw, notes, scope),
+                literal(vals, &cw, notes, scope).and_then(string_list),
             ) else {
                 ok = false;
                 continue;
@@ -359,7 +369,7 @@ mod tests {
     use super::*;
 
     fn read_tf(src: &str) -> Result<Shipped> {
-        from_terraform("role.tf", &hcl::parse(src).unwrap())
+        from_terraform("role.tf", &hcl::parse(src).unwrap(), &Limits::DEFAULT)
     }
 
     #[test]
