@@ -143,3 +143,58 @@ fn usage_errors_exit_2() {
     let o = run(&["frobnicate"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// The binary the regression tests below run: `IAMPLAN_BIN` points them at another build (the
+/// baseline `iamplan-base`, to see them fail there), else this one.
+fn bin_under_test() -> std::process::Command {
+    match std::env::var_os("IAMPLAN_BIN") {
+        Some(b) => std::process::Command::new(b),
+        None => bin(),
+    }
+}
+
+/// A plan truncated while iamplan reads it is a read error at worst, never a signal. A
+/// memory-mapped plan died with SIGBUS (exit 135, no message) when its pages went away.
+#[test]
+fn plan_shrinking_during_read_is_not_a_signal() {
+    use std::os::unix::process::ExitStatusExt;
+    let plan = std::fs::read_to_string(testdata("update").join("plan.json")).unwrap();
+    let body = plan.trim_end().strip_suffix('}').expect("a JSON object");
+    // A long member after the plan proper: the read touches every page of it.
+    let big = format!("{body},\"padding\":\"{}\"}}\n", "x".repeat(24 << 20));
+    let dir = std::env::temp_dir().join(format!("iamplan-shrink-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("plan.json");
+    // Truncation lands at a different point of the read each time; a few are enough to hit
+    // the mapped read's window (it dies on most of them).
+    for delay_ms in [0u64, 2, 5, 10, 20, 40] {
+        std::fs::write(&p, &big).unwrap();
+        let child = bin_under_test()
+            .args(["policy", p.to_str().unwrap()])
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn iamplan");
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open(&p)
+            .unwrap()
+            .set_len(100)
+            .unwrap();
+        let o = child.wait_with_output().unwrap();
+        assert_eq!(
+            o.status.signal(),
+            None,
+            "truncated after {delay_ms} ms: killed by a signal; stderr: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(
+            matches!(o.status.code(), Some(0 | 2)),
+            "truncated after {delay_ms} ms: {:?}",
+            o.status
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
