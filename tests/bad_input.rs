@@ -198,3 +198,135 @@ fn plan_shrinking_during_read_is_not_a_signal() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `text` with the first entries of `resource_changes` (the array's text, without brackets)
+/// replaced by `entries`.
+fn with_changes(text: &str, entries: &str) -> String {
+    let v: serde_json::Value = serde_json::from_str(text).unwrap();
+    let mut v = v.as_object().unwrap().clone();
+    v.insert(
+        "resource_changes".into(),
+        serde_json::from_str(&format!("[{entries}]")).unwrap(),
+    );
+    serde_json::to_string(&v).unwrap()
+}
+
+fn change_entries(text: &str) -> Vec<String> {
+    let v: serde_json::Value = serde_json::from_str(text).unwrap();
+    v["resource_changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect()
+}
+
+fn assert_refused(path: &std::path::Path, expect: &[&str]) {
+    let t = std::time::Instant::now();
+    let o = bin_under_test()
+        .args(["policy", path.to_str().unwrap()])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{}: {err}", path.display());
+    assert!(o.stdout.is_empty());
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    for e in expect {
+        assert!(err.contains(e), "expected {e:?} in {err}");
+    }
+    // Refused while loading, not after predicting over every pair of copies.
+    assert!(t.elapsed().as_secs() < 10, "{:?}", t.elapsed());
+}
+
+/// Terraform writes each change once. 1,000 copies of two entries took 5 s in `policy` (every
+/// copy met every other downstream); they are refused while loading, naming the address.
+#[test]
+fn repeated_resource_changes_are_refused() {
+    let text = std::fs::read_to_string(testdata("lambda-passrole").join("plan.json")).unwrap();
+    let entries = change_entries(&text);
+    assert_eq!(entries.len(), 2);
+    let pair = entries.join(",");
+    let many = vec![pair.as_str(); 1000].join(",");
+    let p = tmp(
+        "repeated-changes.json",
+        with_changes(&text, &many).as_bytes(),
+    );
+    let first = serde_json::from_str::<serde_json::Value>(&entries[0]).unwrap()["address"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_refused(
+        &p,
+        &[
+            &format!("resource_changes[2] repeats {first} from resource_changes[0]"),
+            "terraform show -json",
+        ],
+    );
+    // The same from the two-thread reader, which large plans take.
+    let pad = format!(
+        ",{}",
+        (0..6000)
+            .map(|i| entries[0].replace(&first, &format!("{first}_{i}")))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    let big = with_changes(&text, &format!("{}{pad},{}", entries[0], entries[0]));
+    assert!(big.len() > 1 << 20, "{}", big.len());
+    let p = tmp("repeated-changes-big.json", big.as_bytes());
+    assert_refused(
+        &p,
+        &[&format!(
+            "resource_changes[6001] repeats {first} from resource_changes[0]"
+        )],
+    );
+}
+
+/// A deposed object shares its address with the current one (Terraform keys a change by both):
+/// that is a plan, not a repeat.
+#[test]
+fn a_deposed_change_is_not_a_repeat() {
+    let text = std::fs::read_to_string(testdata("lambda-passrole").join("plan.json")).unwrap();
+    let entries = change_entries(&text);
+    let mut deposed: serde_json::Value = serde_json::from_str(&entries[0]).unwrap();
+    deposed["deposed"] = "00000001".into();
+    deposed["change"]["actions"] = serde_json::json!(["delete"]);
+    let plan = with_changes(&text, &format!("{},{deposed},{}", entries[0], entries[1]));
+    let p = tmp("deposed.json", plan.as_bytes());
+    let o = bin_under_test()
+        .args(["policy", p.to_str().unwrap()])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let again = with_changes(&text, &format!("{deposed},{},{deposed}", entries[1]));
+    let p = tmp("deposed-twice.json", again.as_bytes());
+    assert_refused(
+        &p,
+        &["resource_changes[2] repeats", "(deposed object 00000001)"],
+    );
+}
+
+/// State trees may repeat an address, as Terraform 0.12 wrote child-module resources (relative
+/// to their module) and as deposed objects do: those plans are read, and quickly.
+#[test]
+fn repeated_state_addresses_are_read() {
+    let text = std::fs::read_to_string(testdata("lambda-passrole").join("plan.json")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let resources = v["planned_values"]["root_module"]["resources"].clone();
+    let copies: Vec<serde_json::Value> = (0..2000).map(|_| resources[0].clone()).collect();
+    let mut plan = v.clone();
+    plan["planned_values"]["root_module"]["child_modules"] =
+        serde_json::json!([{"address": "module.m", "resources": copies}]);
+    plan["prior_state"] = serde_json::json!({"format_version": "1.0", "values": {"root_module": {
+        "resources": [], "child_modules": [{"address": "module.m", "resources": copies}]}}});
+    let p = tmp("repeated-state.json", plan.to_string().as_bytes());
+    let t = std::time::Instant::now();
+    let o = bin_under_test()
+        .args(["policy", p.to_str().unwrap()])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(t.elapsed().as_secs() < 10, "{:?}", t.elapsed());
+}

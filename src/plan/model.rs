@@ -8,7 +8,7 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::Value;
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Formats this build understands; newer ones are read with a warning.
 const KNOWN_FORMATS: &[&str] = &["0.1", "0.2", "1.0", "1.1", "1.2"];
@@ -58,6 +58,9 @@ pub struct Change<'a> {
     pub type_name: Cow<'a, str>,
     pub name: Cow<'a, str>,
     pub provider_name: Cow<'a, str>,
+    /// Set when the change is to a deposed object of the instance rather than its current
+    /// one: Terraform's key for a change is the address and this together.
+    pub deposed: Option<Cow<'a, str>>,
     pub action: ChangeAction,
     pub before: Option<&'a RawValue>,
     pub after: Option<&'a RawValue>,
@@ -129,6 +132,8 @@ pub(super) struct RawChange<'a> {
     pub(super) name: Option<Cow<'a, str>>,
     #[serde(borrow, default, deserialize_with = "borrowed")]
     pub(super) provider_name: Option<Cow<'a, str>>,
+    #[serde(borrow, default, deserialize_with = "borrowed")]
+    pub(super) deposed: Option<Cow<'a, str>>,
     #[serde(borrow)]
     pub(super) change: Option<RawChangeBody<'a>>,
 }
@@ -343,6 +348,7 @@ fn finish<'a>(
     configuration: Option<&'a RawValue>,
     variables: Option<&'a RawValue>,
 ) -> Result<Plan<'a>> {
+    refuse_repeated_changes(name, &changes)?;
     let configuration = match configuration {
         Some(r) => Some(
             serde_json::from_str::<Value>(r.get())
@@ -374,6 +380,28 @@ fn finish<'a>(
         variables: vars,
         config_index: once_cell::sync::OnceCell::new(),
     })
+}
+
+/// Terraform writes each change once, keyed by address (and deposed key). A repeated one means
+/// an edited or concatenated file, and everything keyed by address downstream would pair every
+/// copy with every other: refused here, in one pass over the list.
+fn refuse_repeated_changes(name: &str, changes: &[Change<'_>]) -> Result<()> {
+    // SipHash, not a fast unkeyed hash: the addresses come from the input.
+    let mut seen: HashMap<(&str, Option<&str>), usize> = HashMap::with_capacity(changes.len());
+    for (i, c) in changes.iter().enumerate() {
+        if let Some(first) = seen.insert((&c.address, c.deposed.as_deref()), i) {
+            bail!(
+                "{name}: resource_changes[{i}] repeats {}{} from resource_changes[{first}]; Terraform writes each change once, so the file was edited or joined: regenerate it with `terraform show -json <planfile>`",
+                c.address,
+                deposed_note(c.deposed.as_deref())
+            );
+        }
+    }
+    Ok(())
+}
+
+fn deposed_note(deposed: Option<&str>) -> String {
+    deposed.map_or_else(String::new, |d| format!(" (deposed object {d})"))
 }
 
 fn json_error(name: &str, e: &serde_json::Error) -> Error {
@@ -473,6 +501,7 @@ pub(super) fn normalise_change(rc: RawChange<'_>) -> std::result::Result<Change<
         type_name,
         name: rc.name.unwrap_or(Cow::Borrowed("")),
         provider_name: rc.provider_name.unwrap_or(Cow::Borrowed("")),
+        deposed: rc.deposed,
         action,
         before: is_null(change.before),
         after: is_null(change.after),
@@ -506,7 +535,10 @@ pub fn normalise_actions(actions: &[String]) -> Option<ChangeAction> {
 /// limit then decides, exactly as it always has (see [`super::split`]).
 pub(super) const DEEP_MODULES: usize = 48;
 
-/// The resources of a state module tree, sorted by address. Errors lack the file name.
+/// The resources of a state module tree, sorted by address. Errors lack the file name. An
+/// address may repeat: Terraform 0.12 wrote child-module resources with their addresses
+/// relative to the module (two modules' `aws_default_vpc.default` read the same), and deposed
+/// objects share their instance's address.
 pub(super) fn flatten<'a>(
     what: &str,
     root: Option<RawModule<'a>>,
