@@ -330,3 +330,191 @@ fn repeated_state_addresses_are_read() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(t.elapsed().as_secs() < 10, "{:?}", t.elapsed());
 }
+
+/// `testdata/s3-tags-update` with its bucket renamed to `name`, and its capture likewise.
+fn renamed_bucket(name: &str) -> (PathBuf, PathBuf) {
+    let old = "iamplan-fixture-bucket";
+    let plan = std::fs::read_to_string(testdata("s3-tags-update").join("plan.json")).unwrap();
+    assert!(plan.contains(old));
+    let cap =
+        std::fs::read_to_string(testdata("captures").join("calls-tags-update.jsonl")).unwrap();
+    let tag: String = name.chars().filter(char::is_ascii_alphanumeric).collect();
+    (
+        tmp(
+            &format!("renamed-{tag}.json"),
+            plan.replace(old, name).as_bytes(),
+        ),
+        tmp(
+            &format!("renamed-{tag}.jsonl"),
+            cap.replace(old, name).as_bytes(),
+        ),
+    )
+}
+
+fn ok_stdout(args: &[&str]) -> String {
+    let o = bin_under_test()
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+    stdout(&o)
+}
+
+fn resources(policy: &serde_json::Value) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in policy["Statement"].as_array().unwrap() {
+        match &s["Resource"] {
+            serde_json::Value::String(r) => out.push(r.clone()),
+            v => out.extend(
+                v.as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|r| r.as_str().unwrap().to_string()),
+            ),
+        }
+    }
+    out
+}
+
+/// A Terraform string literal's value (the escapes `terraform::q` writes).
+fn hcl_string(lit: &str) -> String {
+    let inner = lit
+        .trim()
+        .strip_prefix('"')
+        .unwrap()
+        .strip_suffix('"')
+        .unwrap();
+    let mut out = String::new();
+    let mut it = inner.chars().peekable();
+    while let Some(c) = it.next() {
+        match c {
+            '\\' => match it.next() {
+                Some('n') => out.push('\n'),
+                Some(c) => out.push(c),
+                None => {}
+            },
+            '$' | '%' if it.peek() == Some(&c) => {
+                // `$${` is a literal `${`, `%%{` a literal `%{`.
+                it.next();
+                assert_eq!(it.peek(), Some(&'{'), "{lit}");
+                out.push(c);
+            }
+            '$' | '%' => {
+                assert_ne!(
+                    it.peek(),
+                    Some(&'{'),
+                    "unescaped template sequence in {lit}"
+                );
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A name's `$`, `*` and `?` are literal: in a JSON `Resource` they are IAM's escapes, so the
+/// name neither becomes a policy variable nor widens the grant. Raw, `${name}` matched nothing
+/// and `*` matched every bucket.
+#[test]
+fn names_with_policy_syntax_are_escaped() {
+    let name = "tf-${name}-*-x?$";
+    let (plan, _) = renamed_bucket(name);
+    let plan = plan.to_str().unwrap();
+    let json: serde_json::Value = serde_json::from_str(&ok_stdout(&["policy", plan])).unwrap();
+    let rs = resources(&json);
+    let escaped = "arn:aws:s3:::tf-${$}{name}-${*}-x${?}${$}";
+    assert!(rs.iter().any(|r| r == escaped), "{rs:?}");
+    assert!(
+        !rs.iter().any(|r| r.contains(name)),
+        "raw name in a Resource: {rs:?}"
+    );
+    // The Terraform format says the same once HCL's own escapes are undone.
+    let hcl = ok_stdout(&["policy", plan, "--format", "terraform"]);
+    let mut from_hcl: Vec<String> = Vec::new();
+    for line in hcl.lines() {
+        let l = line.trim().trim_end_matches(',');
+        let l = l
+            .strip_prefix("resources = [")
+            .and_then(|l| l.strip_suffix(']'))
+            .unwrap_or(l);
+        if l.starts_with("\"arn:") {
+            from_hcl.push(hcl_string(l));
+        }
+    }
+    assert!(from_hcl.iter().any(|r| r == escaped), "{hcl}");
+    let mut a: Vec<String> = rs.into_iter().filter(|r| r.starts_with("arn:")).collect();
+    a.sort();
+    a.dedup();
+    from_hcl.sort();
+    from_hcl.dedup();
+    assert_eq!(a, from_hcl);
+}
+
+/// `check` reads the escaped policy as covering the literal name, and a raw one (the policy
+/// variable `${name}`) as covering nothing; `verify` matches the escaped prediction with the
+/// captured literal ARN.
+#[test]
+fn escaped_names_match_in_check_and_verify() {
+    let name = "tf-${name}-x?$";
+    let (plan, capture) = renamed_bucket(name);
+    let plan = plan.to_str().unwrap();
+    let policy = ok_stdout(&["policy", plan]);
+    assert!(policy.contains("tf-${$}{name}-x${?}${$}"), "{policy}");
+    let own = tmp("escaped-policy.json", policy.as_bytes());
+    let o = bin_under_test()
+        .args(["check", plan, "--policy", own.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    // The same policy with the name raw: `${name}` is a variable iamplan cannot resolve.
+    let raw = tmp(
+        "raw-policy.json",
+        policy.replace("tf-${$}{name}-x${?}${$}", name).as_bytes(),
+    );
+    let o = bin_under_test()
+        .args(["check", plan, "--policy", raw.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}{}", stdout(&o), stderr(&o));
+    // Exit 1: the failed GetBucketOwnershipControls call is a gap in the fixture too.
+    let o = bin_under_test()
+        .args(["verify", plan, "--capture", capture.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let v = stdout(&o);
+    let gaps = v.split("unobserved").next().unwrap();
+    assert!(gaps.contains("GetBucketOwnershipControls"), "{v}");
+    assert!(!gaps.contains("PutBucketTagging"), "{v}");
+}
+
+/// An ARN copied whole from the plan must be one: a role ARN with a space in its account is
+/// not put in the policy (any role of the account stands for it).
+#[test]
+fn malformed_plan_arns_are_not_copied() {
+    let text = std::fs::read_to_string(testdata("lambda-passrole").join("plan.json")).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let bad = "arn:aws:iam:: 123456789012:role/x";
+    for c in v["resource_changes"].as_array_mut().unwrap() {
+        if c["type"] == "aws_lambda_function" {
+            c["change"]["after"]["role"] = bad.into();
+            c["change"]["after_unknown"]
+                .as_object_mut()
+                .unwrap()
+                .remove("role");
+        }
+    }
+    let p = tmp("malformed-arn.json", v.to_string().as_bytes());
+    let out = ok_stdout(&["policy", p.to_str().unwrap()]);
+    assert!(!out.contains(" 123456789012"), "{out}");
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let pass = json["Statement"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["Action"].to_string().contains("iam:PassRole"))
+        .expect("a PassRole statement");
+    assert_eq!(pass["Resource"], "arn:aws:iam::*:role/*", "{pass}");
+}

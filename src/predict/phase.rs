@@ -345,7 +345,9 @@ impl<'p, 'a> Ctx<'p, 'a> {
             return r.clone();
         }
         let r: Arc<str> = match subject.values.str_at("arn") {
-            Some(a) if arn::wildcard_match(&self.shape(iam_tpl), &a) => self.intern(&a),
+            Some(a) if arn::well_formed(&a) && arn::wildcard_match(&self.shape(iam_tpl), &a) => {
+                self.intern(&arn::escape(&a))
+            }
             _ if &*self.shape(tpl) == "*" => {
                 let region = self.region(subject);
                 self.pattern(iam_tpl, &region)
@@ -603,14 +605,24 @@ impl<'p, 'a> Ctx<'p, 'a> {
         })
     }
 
+    /// A role named by a plan value (an ARN or a name, both literal); an ARN that is not well
+    /// formed is not copied: any role of the account stands for it.
     fn role_arn(&mut self, subject: &Subject, name_or_arn: &str) -> Arc<str> {
-        if name_or_arn.starts_with("arn:") {
-            return self.intern(name_or_arn);
-        }
         let _ = subject;
+        if name_or_arn.starts_with("arn:") {
+            if let Some(a) = arn::from_plan(name_or_arn) {
+                return self.intern(&a);
+            }
+            return self.role_pattern("*");
+        }
+        self.role_pattern(&arn::escape(name_or_arn))
+    }
+
+    /// `role/<name>` in the scope's account, `name` already policy text.
+    fn role_pattern(&mut self, name: &str) -> Arc<str> {
         let text = format!(
-            "arn:{}:iam::{}:role/{}",
-            self.scope.partition, self.scope.account, name_or_arn
+            "arn:{}:iam::{}:role/{name}",
+            self.scope.partition, self.scope.account
         );
         self.intern(&text)
     }
@@ -680,21 +692,28 @@ impl<'p, 'a> Ctx<'p, 'a> {
             for i in indices {
                 let c = &plan.changes[i];
                 let v = Values::from_raw(c.after, c.after_unknown, c.after_sensitive);
-                let name = match type_name.as_str() {
-                    "aws_iam_role" => v.string("arn").or_else(|| {
+                // Ok: a plan value (an ARN or a name); Err: a name pattern, already escaped.
+                let name: Option<std::result::Result<String, String>> = match type_name.as_str() {
+                    "aws_iam_role" => v.string("arn").map(Ok).or_else(|| {
                         // role/<path without its leading slash><name>, as IAM builds it.
                         let path = v.string("path").unwrap_or_else(|| "/".into());
                         let path = path.trim_start_matches('/');
                         v.string("name")
-                            .map(|n| format!("{path}{n}"))
-                            .or_else(|| v.string("name_prefix").map(|p| format!("{path}{p}*")))
+                            .map(|n| Ok(format!("{path}{n}")))
+                            .or_else(|| {
+                                // The one wildcard here is iamplan's own.
+                                v.string("name_prefix").map(|p| {
+                                    Err(format!("{}{}*", arn::escape(path), arn::escape(&p)))
+                                })
+                            })
                     }),
                     // A profile hands over its role (by name).
-                    "aws_iam_instance_profile" => v.string("role"),
-                    _ => v.string("arn"),
+                    "aws_iam_instance_profile" => v.string("role").map(Ok),
+                    _ => v.string("arn").map(Ok),
                 };
                 let arn = match name {
-                    Some(n) => self.role_arn(subject, &n),
+                    Some(Ok(n)) => self.role_arn(subject, &n),
+                    Some(Err(pattern)) => self.role_pattern(&pattern),
                     None => any_role.clone(),
                 };
                 out.push((arn, Some(path.clone())));
@@ -964,6 +983,15 @@ fn provider_requirements(plan: &Plan<'_>, ctx: &mut Ctx, caller: &mut Vec<Caller
             _ => subject.values.string("assume_role.role_arn"),
         };
         if let Some(role) = role {
+            // A role ARN from the configuration is copied only when well formed.
+            let role = match arn::from_plan(&role) {
+                _ if role == "*" => role,
+                Some(a) => a.into_owned(),
+                None => format!(
+                    "arn:{}:iam::{}:role/*",
+                    ctx.scope.partition, ctx.scope.account
+                ),
+            };
             caller.push(CallerNeed {
                 action: "sts:AssumeRole",
                 resource: role,
