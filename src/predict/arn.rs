@@ -351,9 +351,20 @@ pub fn well_formed(arn: &str) -> bool {
 }
 
 /// A whole ARN taken from the plan, as `Resource` text: escaped when well formed, else `None`
-/// (the caller builds it from a template).
+/// (the caller builds it from a template). CloudWatch Logs gives a log group's ARN as
+/// `...:log-group:NAME:*`, its streams included (DescribeLogGroups, and the `arn` of older
+/// providers): that last `*` is AWS's own wildcard and stays one; a log group name cannot hold
+/// a `*`.
 pub fn from_plan(arn: &str) -> Option<Cow<'_, str>> {
-    well_formed(arn).then(|| escape(arn))
+    if !well_formed(arn) {
+        return None;
+    }
+    if arn.split(':').nth(2) == Some("logs") {
+        if let Some(group) = arn.strip_suffix(":*").filter(|g| g.contains(":log-group:")) {
+            return Some(Cow::Owned(format!("{}:*", escape(group))));
+        }
+    }
+    Some(escape(arn))
 }
 
 /// Fills an ARN template from scope and values. `${attr}` that is unknown, missing or
@@ -605,6 +616,14 @@ mod tests {
         ] {
             assert!(!well_formed(bad), "{bad:?}");
         }
+        assert_eq!(
+            from_plan("arn:aws:logs:eu-west-1:123456789012:log-group:g:*").as_deref(),
+            Some("arn:aws:logs:eu-west-1:123456789012:log-group:g:*")
+        );
+        assert_eq!(
+            from_plan("arn:aws:s3:::b/*").as_deref(),
+            Some("arn:aws:s3:::b/${*}")
+        );
         let v = Values::from_text(
             Some(r#"{"role_arn":"arn:aws:iam:: 123456789012:role/x"}"#),
             None,
