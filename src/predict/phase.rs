@@ -344,15 +344,19 @@ impl<'p, 'a> Ctx<'p, 'a> {
         if let Some((_, r)) = subject.arns.borrow().iter().find(|(k, _)| *k == key) {
             return r.clone();
         }
-        let r: Arc<str> = match subject.values.str_at("arn") {
-            Some(a) if arn::well_formed(&a) && arn::wildcard_match(&self.shape(iam_tpl), &a) => {
-                self.intern(&arn::escape(&a))
-            }
-            _ if &*self.shape(tpl) == "*" => {
+        let shape = self.shape(iam_tpl);
+        let own = subject
+            .values
+            .str_at("arn")
+            .filter(|a| arn::wildcard_match(&shape, a))
+            .and_then(|a| arn::from_plan(&a).map(|r| r.into_owned()));
+        let r: Arc<str> = match own {
+            Some(a) => self.intern(&a),
+            None if &*self.shape(tpl) == "*" => {
                 let region = self.region(subject);
                 self.pattern(iam_tpl, &region)
             }
-            _ => self.filled(subject, tpl),
+            None => self.filled(subject, tpl),
         };
         subject.arns.borrow_mut().push((key, r.clone()));
         r
