@@ -24,15 +24,15 @@ use iamplan::predict::{arn::ScopeFlags, Phase};
 /// Cases per target by default: about a minute for the four in a debug build on two cores
 /// (a plan case predicts three phases; an HCL case only parses).
 const DEFAULT_ITERS: &[(&str, usize)] = &[
-    ("plan", 500),
-    ("policy", 800),
-    ("hcl", 3000),
-    ("capture", 1000),
+    ("plan", 1200),
+    ("policy", 1500),
+    ("hcl", 4000),
+    ("capture", 2000),
 ];
 /// A case slower than this fails the run (debug build, two busy cores).
 const CASE_LIMIT: Duration = Duration::from_secs(10);
 /// A case still running after this is a hang: the watchdog names it and ends the process.
-const HANG_LIMIT: Duration = Duration::from_secs(30);
+const HANG_LIMIT: Duration = Duration::from_secs(15);
 /// Structural mutations that would make a larger input are undone: a case is about the
 /// reader, not about building gigabytes (three compounding repeats reach that).
 const MAX_INPUT: usize = 1 << 20;
@@ -75,6 +75,13 @@ struct Rng(u64);
 impl Rng {
     fn new(seed: u64) -> Rng {
         Rng(seed.max(1))
+    }
+    /// The generator of case `i` of a stream (splitmix64 of both, so neighbours differ).
+    fn case(seed: u64, i: usize) -> Rng {
+        let mut z = seed ^ (i as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        Rng::new(z ^ (z >> 31))
     }
     fn next(&mut self) -> u64 {
         let mut x = self.0;
@@ -207,7 +214,7 @@ fn mutate_value(rng: &mut Rng, v: &mut serde_json::Value) {
                 .nth(rng.below(s.chars().count() + 1))
                 .unwrap_or(0);
             match rng.below(3) {
-                0 => s.insert_str(at, *rng.pick(TOKENS)),
+                0 => s.insert_str(at, rng.pick::<&str>(TOKENS)),
                 1 => s.insert_str(at, &"*?".repeat(1 + rng.below(3000))),
                 _ => *s = s.repeat(2 + rng.below(2000)),
             }
@@ -452,7 +459,7 @@ fn run_case(label: &str, input: &[u8], saved: &Path, f: &(dyn Fn(&[u8]) + Sync))
             .spawn_scoped(s, || catch_unwind(AssertUnwindSafe(|| f(input))))
             .unwrap()
             .join()
-            .unwrap_or_else(|p| Err(p))
+            .unwrap_or_else(Err)
     });
     running()
         .lock()
@@ -471,8 +478,8 @@ struct Target {
     name: &'static str,
     syntax: Syntax,
     seeds: Vec<PathBuf>,
-    /// Called with the seed's index and the mutated bytes.
-    run: Box<dyn Fn(usize, &[u8]) + Sync>,
+    /// One case, on mutated bytes.
+    run: fn(&[u8]),
 }
 
 /// Failures fuzzing finds in code another part of the project owns and fixes: (target, text
@@ -609,20 +616,18 @@ fn child(t: &Target, salt: u64) {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(0);
-    let mut rng = Rng::new(base_seed() ^ salt);
     let dir = scratch();
     let mut log = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
         .open(dir.join(format!("{}-progress", t.name)))
         .unwrap();
-    for i in 0..iters(t.name) {
+    for i in from..iters(t.name) {
         let which = i % seeds.len();
-        // Every case is generated, so case `i` is the same input however the run was cut.
+        // Each case has a generator of its own, so case `i` is the same input wherever a
+        // child process starts.
+        let mut rng = Rng::case(base_seed() ^ salt, i);
         let input = mutate(&mut rng, &seeds[which], t.syntax);
-        if i < from {
-            continue;
-        }
         let label = format!(
             "{} case {i} (seed {}, from {})",
             t.name,
@@ -635,7 +640,7 @@ fn child(t: &Target, salt: u64) {
         writeln!(log, "start {i}").unwrap();
         log.flush().unwrap();
         let saved = dir.join(format!("{}-current", t.name));
-        match run_case(&label, &input, &saved, &|b| (t.run)(which, b)) {
+        match run_case(&label, &input, &saved, &t.run) {
             Some(what) => {
                 let keep = dir.join(format!("{}-case-{i}", t.name));
                 std::fs::write(&keep, &input).unwrap();
@@ -678,7 +683,7 @@ fn plan_target() -> Target {
         name: "plan",
         syntax: Syntax::Json,
         seeds,
-        run: Box::new(|_, bytes| plan_case(bytes)),
+        run: plan_case,
     }
 }
 
@@ -706,7 +711,7 @@ fn policy_target() -> Target {
         name: "policy",
         syntax: Syntax::Json,
         seeds,
-        run: Box::new(|_, bytes| policy_case(bytes)),
+        run: policy_case,
     }
 }
 
@@ -751,7 +756,7 @@ fn hcl_target() -> Target {
         name: "hcl",
         syntax: Syntax::Hcl,
         seeds,
-        run: Box::new(|_, bytes| hcl_case(bytes)),
+        run: hcl_case,
     }
 }
 
@@ -771,7 +776,7 @@ fn capture_target() -> Target {
         name: "capture",
         syntax: Syntax::Json,
         seeds,
-        run: Box::new(|_, bytes| capture_case(bytes)),
+        run: capture_case,
     }
 }
 
