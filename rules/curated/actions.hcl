@@ -5,8 +5,9 @@
 # action's `config` values (a value that is itself an ARN stands for the whole template).
 
 action "aws_cloudfront_create_invalidation" {
-  service = "cloudfront"
-  source  = "terraform-provider-aws 0b7740999b9986c505efc94bb82d14d447d1a53e internal/service/cloudfront/create_invalidation_action.go"
+  service           = "cloudfront"
+  source            = "terraform-provider-aws 0b7740999b9986c505efc94bb82d14d447d1a53e internal/service/cloudfront/create_invalidation_action.go"
+  provider_versions = "6.x"
 
   invoke {
     actions  = [
@@ -20,8 +21,9 @@ action "aws_cloudfront_create_invalidation" {
 }
 
 action "aws_codebuild_start_build" {
-  service = "codebuild"
-  source  = "terraform-provider-aws 1a770687f9822173118d5801e820c8df128f1301 internal/service/codebuild/start_build_action.go"
+  service           = "codebuild"
+  source            = "terraform-provider-aws 1a770687f9822173118d5801e820c8df128f1301 internal/service/codebuild/start_build_action.go"
+  provider_versions = "6.x"
 
   invoke {
     actions  = ["codebuild:BatchGetBuilds", "codebuild:StartBuild"]
@@ -31,9 +33,10 @@ action "aws_codebuild_start_build" {
 }
 
 action "aws_dynamodb_create_backup" {
-  service = "dynamodb"
-  source  = "terraform-provider-aws 14bcac2bed8ed583cfcd6c2b4d94188eb947e406 internal/service/dynamodb/create_backup_action.go"
-  note    = "table_name is a table name or ARN"
+  service           = "dynamodb"
+  source            = "terraform-provider-aws 14bcac2bed8ed583cfcd6c2b4d94188eb947e406 internal/service/dynamodb/create_backup_action.go"
+  provider_versions = "6.x"
+  note              = "table_name is a table name or ARN"
 
   invoke {
     actions  = ["dynamodb:CreateBackup"]
@@ -49,8 +52,9 @@ action "aws_dynamodb_create_backup" {
 }
 
 action "aws_ec2_stop_instance" {
-  service = "ec2"
-  source  = "terraform-provider-aws 0c4ee376d3700b2e40a0b603193d65ce1157e6a2 internal/service/ec2/ec2_stop_instance_action.go"
+  service           = "ec2"
+  source            = "terraform-provider-aws 0c4ee376d3700b2e40a0b603193d65ce1157e6a2 internal/service/ec2/ec2_stop_instance_action.go"
+  provider_versions = "6.x"
 
   invoke {
     actions = ["ec2:DescribeInstances"]
@@ -65,9 +69,10 @@ action "aws_ec2_stop_instance" {
 }
 
 action "aws_events_put_events" {
-  service = "events"
-  source  = "terraform-provider-aws 06ca91d1420a971ae1f4612a64e11b20d78b9cf6 internal/service/events/put_events_action.go"
-  note    = "one ARN per entry; an entry without event_bus_name goes to the default bus, which the template cannot name, so its bus is any bus"
+  service           = "events"
+  source            = "terraform-provider-aws 06ca91d1420a971ae1f4612a64e11b20d78b9cf6 internal/service/events/put_events_action.go"
+  provider_versions = "6.x"
+  note              = "one ARN per entry; an entry without event_bus_name goes to the default bus, which the template cannot name, so its bus is any bus"
 
   invoke {
     actions  = ["events:PutEvents"]
@@ -77,9 +82,10 @@ action "aws_events_put_events" {
 }
 
 action "aws_lambda_invoke" {
-  service = "lambda"
-  source  = "terraform-provider-aws 0e7930604b0d08cf7a4b1e804b5fd89780811f25 internal/service/lambda/invoke_action.go"
-  note    = "function_name is a name, an ARN or a partial ARN; a name with a `:` (qualified or partial) falls back to the function pattern"
+  service           = "lambda"
+  source            = "terraform-provider-aws 0e7930604b0d08cf7a4b1e804b5fd89780811f25 internal/service/lambda/invoke_action.go"
+  provider_versions = "6.x"
+  note              = "function_name is a name, an ARN or a partial ARN; a name with a `:` (qualified or partial) falls back to the function pattern"
 
   invoke {
     actions  = ["lambda:InvokeFunction"]
@@ -96,9 +102,10 @@ action "aws_lambda_invoke" {
 }
 
 action "aws_ses_send_email" {
-  service = "ses"
-  source  = "terraform-provider-aws 327dcee45ddb892f1a7022d434a0113d1825a2b1 internal/service/ses/send_email_action.go"
-  note    = "SES authorizes the sending identity, which may be the source address or its domain: the identity pattern"
+  service           = "ses"
+  source            = "terraform-provider-aws 327dcee45ddb892f1a7022d434a0113d1825a2b1 internal/service/ses/send_email_action.go"
+  provider_versions = "6.x"
+  note              = "SES authorizes the sending identity, which may be the source address or its domain: the identity pattern"
 
   invoke {
     actions = ["ses:SendEmail"]
@@ -107,8 +114,9 @@ action "aws_ses_send_email" {
 }
 
 action "aws_sfn_start_execution" {
-  service = "states"
-  source  = "terraform-provider-aws 18fc80b64733d85f8a2797c09547815503f27fe7 internal/service/sfn/start_execution_action.go"
+  service           = "states"
+  source            = "terraform-provider-aws 18fc80b64733d85f8a2797c09547815503f27fe7 internal/service/sfn/start_execution_action.go"
+  provider_versions = "6.x"
 
   invoke {
     actions  = ["states:StartExecution"]
@@ -118,8 +126,9 @@ action "aws_sfn_start_execution" {
 }
 
 action "aws_sns_publish" {
-  service = "sns"
-  source  = "terraform-provider-aws 173cef8c831aaa1b73f6cf6a643244323390ed51 internal/service/sns/publish_action.go"
+  service           = "sns"
+  source            = "terraform-provider-aws 173cef8c831aaa1b73f6cf6a643244323390ed51 internal/service/sns/publish_action.go"
+  provider_versions = "6.x"
 
   invoke {
     actions  = ["sns:Publish"]
@@ -129,9 +138,10 @@ action "aws_sns_publish" {
 }
 
 action "aws_transcribe_start_transcription_job" {
-  service = "transcribe"
-  source  = "terraform-provider-aws 327dcee45ddb892f1a7022d434a0113d1825a2b1 internal/service/transcribe/start_transcription_job_action.go"
-  note    = "Transcribe reads media_file_uri and writes to output_bucket_name with the caller's access (AWS docs: Amazon Transcribe, identity-based policies); those S3 permissions depend on buckets outside this action"
+  service           = "transcribe"
+  source            = "terraform-provider-aws 327dcee45ddb892f1a7022d434a0113d1825a2b1 internal/service/transcribe/start_transcription_job_action.go"
+  provider_versions = "6.x"
+  note              = "Transcribe reads media_file_uri and writes to output_bucket_name with the caller's access (AWS docs: Amazon Transcribe, identity-based policies); those S3 permissions depend on buckets outside this action"
 
   invoke {
     actions = ["transcribe:GetTranscriptionJob", "transcribe:StartTranscriptionJob"]

@@ -5,8 +5,9 @@
 # templates fall back to the IAM patterns.
 
 ephemeral "aws_cognito_identity_openid_token_for_developer_identity" {
-  service = "cognito-identity"
-  source  = "terraform-provider-aws internal/service/cognitoidentity/openid_token_for_developer_identity_ephemeral.go"
+  service           = "cognito-identity"
+  source            = "terraform-provider-aws internal/service/cognitoidentity/openid_token_for_developer_identity_ephemeral.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["cognito-identity:GetOpenIdTokenForDeveloperIdentity"]
@@ -15,8 +16,9 @@ ephemeral "aws_cognito_identity_openid_token_for_developer_identity" {
 }
 
 ephemeral "aws_eks_cluster_auth" {
-  service = "sts"
-  source  = "terraform-provider-aws 1659a41ac096c3abf7b98b9f66e94e857cb7addc internal/service/eks/cluster_auth_ephemeral.go"
+  service           = "sts"
+  source            = "terraform-provider-aws 1659a41ac096c3abf7b98b9f66e94e857cb7addc internal/service/eks/cluster_auth_ephemeral.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = []
@@ -25,8 +27,9 @@ ephemeral "aws_eks_cluster_auth" {
 }
 
 ephemeral "aws_kms_secrets" {
-  service = "kms"
-  source  = "terraform-provider-aws 3279a24b0fbf892fd6f31215f75eab4573f5063e internal/service/kms/secrets_ephemeral.go"
+  service           = "kms"
+  source            = "terraform-provider-aws 3279a24b0fbf892fd6f31215f75eab4573f5063e internal/service/kms/secrets_ephemeral.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["kms:Decrypt"]
@@ -35,8 +38,9 @@ ephemeral "aws_kms_secrets" {
 }
 
 ephemeral "aws_lambda_invocation" {
-  service = "lambda"
-  source  = "terraform-provider-aws internal/service/lambda/invocation_ephemeral.go"
+  service           = "lambda"
+  source            = "terraform-provider-aws internal/service/lambda/invocation_ephemeral.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["lambda:InvokeFunction"]
@@ -45,8 +49,9 @@ ephemeral "aws_lambda_invocation" {
 }
 
 ephemeral "aws_secretsmanager_random_password" {
-  service = "secretsmanager"
-  source  = "terraform-provider-aws bcc7028908c9615c8fcc4431c537d1d179e36366 internal/service/secretsmanager/random_password_ephemeral.go"
+  service           = "secretsmanager"
+  source            = "terraform-provider-aws bcc7028908c9615c8fcc4431c537d1d179e36366 internal/service/secretsmanager/random_password_ephemeral.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["secretsmanager:GetRandomPassword"]
@@ -55,8 +60,9 @@ ephemeral "aws_secretsmanager_random_password" {
 }
 
 ephemeral "aws_secretsmanager_secret_version" {
-  service = "secretsmanager"
-  source  = "terraform-provider-aws 15e4ee5f32a1193f02a7862ec848fe92a45fb8f1 internal/service/secretsmanager/secret_version_ephemeral.go"
+  service           = "secretsmanager"
+  source            = "terraform-provider-aws 15e4ee5f32a1193f02a7862ec848fe92a45fb8f1 internal/service/secretsmanager/secret_version_ephemeral.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["secretsmanager:GetSecretValue"]
@@ -66,8 +72,9 @@ ephemeral "aws_secretsmanager_secret_version" {
 }
 
 ephemeral "aws_ssm_parameter" {
-  service = "ssm"
-  source  = "terraform-provider-aws 13adc2a2af1d3ce27ac209d83dc92a7a3701a891 internal/service/ssm/parameter_ephemeral.go"
+  service           = "ssm"
+  source            = "terraform-provider-aws 13adc2a2af1d3ce27ac209d83dc92a7a3701a891 internal/service/ssm/parameter_ephemeral.go"
+  provider_versions = "5.100.0, 6.x"
 
   read {
     actions = ["ssm:GetParameter"]

@@ -10,7 +10,7 @@ use crate::bail;
 use crate::cli::{VerifyArgs, VerifyFormat};
 use crate::error::{Error, Result};
 use crate::plan;
-use crate::predict::arn::{fits, patterns_overlap, resource_type_of, wildcard_match};
+use crate::predict::arn::{fits, patterns_overlap, resource_type_of};
 use crate::predict::{self, Prediction, Reason, Requirement};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
@@ -329,14 +329,15 @@ pub struct Verification {
 /// IAM's own resources are named with their path (`role/service-role/x`), but a request that
 /// names one by `RoleName` does not carry the path: such an ARN is matched by name.
 fn arn_covers(predicted: &str, captured: &str) -> bool {
-    if wildcard_match(predicted, captured)
+    // The prediction is policy text: `${*}` there is a name's literal `*`.
+    if crate::check::eval::resource_match(predicted, captured)
         || (captured.contains('*') && patterns_overlap(predicted, captured))
     {
         return true;
     }
     match (iam_unpathed(predicted), captured.split_once(":iam::")) {
         (Some(p), Some((_, rest))) if rest.matches('/').count() == 1 => {
-            wildcard_match(&p, captured) || patterns_overlap(&p, captured)
+            crate::check::eval::resource_match(&p, captured) || patterns_overlap(&p, captured)
         }
         _ => false,
     }

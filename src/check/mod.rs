@@ -103,11 +103,14 @@ pub fn evaluate_requirements(set: &PolicySet, reqs: &[Requirement]) -> Vec<Findi
             continue;
         }
         let ctx: Vec<(&str, &str)> = r.condition.into_iter().collect();
+        // The request names the resource itself: a name's `*` escaped as `${*}` in the
+        // predicted policy is a literal `*` here.
+        let resource = crate::predict::arn::unescape(&r.resource);
         let d = evaluate(
             set,
             &Request {
                 action: r.action,
-                resource: &r.resource,
+                resource: &resource,
                 context: &ctx,
             },
         );

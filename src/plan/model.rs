@@ -9,7 +9,7 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::Value;
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Formats this build understands; newer ones are read with a warning.
 const KNOWN_FORMATS: &[&str] = &["0.1", "0.2", "1.0", "1.1", "1.2"];
@@ -59,6 +59,9 @@ pub struct Change<'a> {
     pub type_name: Cow<'a, str>,
     pub name: Cow<'a, str>,
     pub provider_name: Cow<'a, str>,
+    /// Set when the change is to a deposed object of the instance rather than its current
+    /// one: Terraform's key for a change is the address and this together.
+    pub deposed: Option<Cow<'a, str>>,
     pub action: ChangeAction,
     pub before: Option<&'a RawValue>,
     pub after: Option<&'a RawValue>,
@@ -235,6 +238,8 @@ pub(super) struct RawChange<'a> {
     pub(super) name: Option<Cow<'a, str>>,
     #[serde(borrow, default, deserialize_with = "borrowed")]
     pub(super) provider_name: Option<Cow<'a, str>>,
+    #[serde(borrow, default, deserialize_with = "borrowed")]
+    pub(super) deposed: Option<Cow<'a, str>>,
     #[serde(borrow)]
     pub(super) change: Option<RawChangeBody<'a>>,
 }
@@ -469,14 +474,17 @@ fn finish<'a>(
     action_invocations: Option<&'a RawValue>,
     relevant_attributes: Option<&'a RawValue>,
 ) -> Result<Plan<'a>> {
-    let incomplete = completeness.reasons(name, &changes);
+    let mut changes = changes;
     let mut warnings = warnings;
+    drop_repeated_changes(name, &mut changes, &mut warnings);
+    let incomplete = completeness.reasons(name, &changes);
     warnings.extend(incomplete.iter().cloned());
     let actions = super::actions::parse(action_invocations)
         .map_err(|e| Error::new(format!("{name}: {e}")))?;
     // Most plans have no ephemeral resource: a text search spares them the walk.
     let mentions = configuration.is_some_and(|r| r.get().contains("ephemeral."))
         || relevant_attributes.is_some_and(|r| r.get().contains("ephemeral."));
+
     let configuration = match configuration {
         Some(r) => Some(
             serde_json::from_str::<Value>(r.get())
@@ -516,6 +524,68 @@ fn finish<'a>(
         ephemeral,
         config_index: once_cell::sync::OnceCell::new(),
     })
+}
+
+/// Terraform writes each change once, keyed by address (and deposed key). A repeated one means
+/// an edited or joined file (one public fixture has such a copy), and everything keyed by
+/// address downstream would pair every copy with every other. A copy identical to the first
+/// is dropped with a warning; one that differs is kept and named, since either could be the
+/// apply. One pass over the list.
+fn drop_repeated_changes(name: &str, changes: &mut Vec<Change<'_>>, warnings: &mut Vec<String>) {
+    // SipHash, not a fast unkeyed hash: the addresses come from the input.
+    let mut seen: HashMap<(&str, Option<&str>), usize> = HashMap::with_capacity(changes.len());
+    let mut drop = Vec::new();
+    let mut warned: std::collections::HashSet<(&str, Option<&str>)> = Default::default();
+    fn text(v: Option<&RawValue>) -> Option<&str> {
+        v.map(RawValue::get)
+    }
+    for (i, c) in changes.iter().enumerate() {
+        let Some(first) = seen.insert((&c.address, c.deposed.as_deref()), i) else {
+            continue;
+        };
+        seen.insert((&c.address, c.deposed.as_deref()), first);
+        let f = &changes[first];
+        let same = f.action == c.action
+            && text(f.before) == text(c.before)
+            && text(f.after) == text(c.after)
+            && text(f.after_unknown) == text(c.after_unknown);
+        if !same {
+            // Kept: either could be the apply, so both are predicted (a public fixture lists
+            // both replace orders of one address). Named, once per address.
+            if warned.insert((&c.address, c.deposed.as_deref())) {
+                warnings.push(format!(
+                    "{name}: resource_changes[{i}] repeats {}{} from resource_changes[{first}] with a different change (Terraform writes each change once; was the file edited or joined?); both are predicted",
+                    c.address,
+                    deposed_note(c.deposed.as_deref())
+                ));
+            }
+            continue;
+        }
+        if drop.is_empty() {
+            warnings.push(format!(
+                "{name}: resource_changes[{i}] repeats {}{} from resource_changes[{first}] (Terraform writes each change once); identical copies are read once",
+                c.address,
+                deposed_note(c.deposed.as_deref())
+            ));
+        }
+        drop.push(i);
+    }
+    if !drop.is_empty() {
+        let mut k = 0;
+        let mut i = 0;
+        changes.retain(|_| {
+            let keep = drop.get(k) != Some(&i);
+            if !keep {
+                k += 1;
+            }
+            i += 1;
+            keep
+        });
+    }
+}
+
+fn deposed_note(deposed: Option<&str>) -> String {
+    deposed.map_or_else(String::new, |d| format!(" (deposed object {d})"))
 }
 
 fn json_error(name: &str, e: &serde_json::Error) -> Error {
@@ -615,6 +685,7 @@ pub(super) fn normalise_change(rc: RawChange<'_>) -> std::result::Result<Change<
         type_name,
         name: rc.name.unwrap_or(Cow::Borrowed("")),
         provider_name: rc.provider_name.unwrap_or(Cow::Borrowed("")),
+        deposed: rc.deposed,
         action,
         before: is_null(change.before),
         after: is_null(change.after),
@@ -648,7 +719,10 @@ pub fn normalise_actions(actions: &[String]) -> Option<ChangeAction> {
 /// limit then decides, exactly as it always has (see [`super::split`]).
 pub(super) const DEEP_MODULES: usize = 48;
 
-/// The resources of a state module tree, sorted by address. Errors lack the file name.
+/// The resources of a state module tree, sorted by address. Errors lack the file name. An
+/// address may repeat: Terraform 0.12 wrote child-module resources with their addresses
+/// relative to the module (two modules' `aws_default_vpc.default` read the same), and deposed
+/// objects share their instance's address.
 pub(super) fn flatten<'a>(
     what: &str,
     root: Option<RawModule<'a>>,

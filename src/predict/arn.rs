@@ -3,10 +3,14 @@
 //! for the action's resource types, filled from plan values: a value unknown until apply (or
 //! sensitive) makes only its segment a wildcard. Partition, region and account come from the
 //! flags, then the provider configuration, then ARNs and caller identity already in the plan.
+//! Values from the plan are literal names: their `$`, `*` and `?` are escaped as IAM defines
+//! (`${$}`, `${*}`, `${?}`), so that only the wildcards iamplan itself writes are wildcards,
+//! and an ARN copied whole from the plan is used only when it is well formed.
 
 use crate::iam::{reference, ActionInfo};
 use crate::plan::{Mode, Plan, Values};
 use crate::rules::Rule;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 /// What the user fixed on the command line.
@@ -219,9 +223,105 @@ pub fn resource_type_of(action: &str, arn: &str) -> Option<(&'static str, bool)>
     })
 }
 
+/// A name from the plan as `Resource` text: its `$`, `*` and `?` as IAM's escapes for the
+/// literal character. Unescaped, `${template-name}` would be a policy variable (matching
+/// nothing, or the caller's own name) and `*` would widen the grant to every name.
+pub fn escape(value: &str) -> Cow<'_, str> {
+    if !value.contains(['$', '*', '?']) {
+        return Cow::Borrowed(value);
+    }
+    let mut out = String::with_capacity(value.len() + 8);
+    for c in value.chars() {
+        match c {
+            '$' => out.push_str("${$}"),
+            '*' => out.push_str("${*}"),
+            '?' => out.push_str("${?}"),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The literal name an [`escape`]d resource stands for: each `${$}`, `${*}` and `${?}` back to
+/// its character (a `*` or `?` iamplan wrote stays as it is).
+pub fn unescape(resource: &str) -> Cow<'_, str> {
+    if !resource.contains("${") {
+        return Cow::Borrowed(resource);
+    }
+    let mut out = String::with_capacity(resource.len());
+    let mut rest = resource;
+    while let Some(i) = rest.find("${") {
+        out.push_str(&rest[..i]);
+        match rest.as_bytes().get(i + 2..i + 4) {
+            Some([c @ (b'$' | b'*' | b'?'), b'}']) => {
+                out.push(char::from(*c));
+                rest = &rest[i + 4..];
+            }
+            _ => {
+                out.push_str("${");
+                rest = &rest[i + 2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// Whether text from the plan is an ARN fit to copy into a policy as it is:
+/// `arn:partition:service:region:account:resource`, the partition an AWS one, the account
+/// empty, twelve digits or `aws`, a resource part, and no whitespace or control characters
+/// anywhere. Anything else (a typo'd account with a space in it, an interpolation Terraform
+/// left in) is rebuilt from a template instead.
+pub fn well_formed(arn: &str) -> bool {
+    if arn.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return false;
+    }
+    let mut parts = arn.splitn(6, ':');
+    let (Some("arn"), Some(partition), Some(service), Some(region), Some(account), Some(rest)) = (
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+    ) else {
+        return false;
+    };
+    let word = |s: &str| {
+        s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    };
+    partition.starts_with("aws")
+        && word(partition)
+        && !service.is_empty()
+        && word(service)
+        && word(region)
+        && (account.is_empty() || account == "aws" || is_account(account))
+        && !rest.is_empty()
+}
+
+/// A whole ARN taken from the plan, as `Resource` text: escaped when well formed, else `None`
+/// (the caller builds it from a template). CloudWatch Logs gives a log group's ARN as
+/// `...:log-group:NAME:*`, its streams included (DescribeLogGroups, and the `arn` of older
+/// providers): that last `*` is AWS's own wildcard and stays one; a log group name cannot hold
+/// a `*`.
+pub fn from_plan(arn: &str) -> Option<Cow<'_, str>> {
+    if !well_formed(arn) {
+        return None;
+    }
+    if arn.split(':').nth(2) == Some("logs") {
+        if let Some(group) = arn.strip_suffix(":*").filter(|g| g.contains(":log-group:")) {
+            return Some(Cow::Owned(format!("{}:*", escape(group))));
+        }
+    }
+    Some(escape(arn))
+}
+
 /// Fills an ARN template from scope and values. `${attr}` that is unknown, missing or
 /// sensitive becomes `*`; a value that is itself an ARN stands for the whole template when the
-/// template is just that variable.
+/// template is just that variable, if it is well formed (else `*`, which callers replace with
+/// the IAM template's pattern). Every plan value is [`escape`]d; scope values are not, as they
+/// come from flags and the provider and `*` there means "any".
 pub fn fill(
     template: &str,
     values: &Values,
@@ -244,11 +344,11 @@ pub fn fill(
             "account" | "Account" => out.push_str(account),
             attr => match values.str_at(attr).filter(|v| !v.is_empty()) {
                 Some(v) if v.starts_with("arn:") && just(template, var) => {
-                    return v.into_owned();
+                    return from_plan(&v).map_or_else(|| "*".to_string(), Cow::into_owned);
                 }
                 // Path-like names (`/app/key`) after a `/` in the template.
-                Some(v) if out.ends_with('/') => out.push_str(v.trim_start_matches('/')),
-                Some(v) => out.push_str(&v),
+                Some(v) if out.ends_with('/') => out.push_str(&escape(v.trim_start_matches('/'))),
+                Some(v) => out.push_str(&escape(&v)),
                 None => out.push('*'),
             },
         }
@@ -297,7 +397,8 @@ pub fn fill_each(
         };
         if let Some(arn) = values.iter().flatten().find(|v| v.starts_with("arn:")) {
             if values.len() == 1 {
-                return vec![arn.clone()];
+                // Only a well-formed ARN is copied, escaped; another stands for any resource.
+                return vec![from_plan(arn).map_or_else(|| "*".to_string(), Cow::into_owned)];
             }
         }
         parts.push((String::new(), Some(values)));
@@ -318,8 +419,8 @@ pub fn fill_each(
         let one = |o: &String, v: &Option<String>| -> String {
             let mut o = o.clone();
             match v.as_deref().filter(|v| !v.is_empty() && !v.contains(':')) {
-                Some(v) if o.ends_with('/') => o.push_str(v.trim_start_matches('/')),
-                Some(v) => o.push_str(v),
+                Some(v) if o.ends_with('/') => o.push_str(&escape(v.trim_start_matches('/'))),
+                Some(v) => o.push_str(&escape(v)),
                 None => o.push('*'),
             }
             o
@@ -340,7 +441,7 @@ pub fn fill_each(
         .flatten()
         .flatten()
         .filter(|v| v.starts_with("arn:"))
-        .cloned();
+        .map(|v| from_plan(v).map_or_else(|| "*".to_string(), Cow::into_owned));
     let mut outs: Vec<String> = outs.into_iter().chain(arns).collect();
     outs.sort();
     outs.dedup();
@@ -529,7 +630,7 @@ mod tests {
     #[test]
     fn fill_makes_unknown_segments_wildcards() {
         let v = Values::from_text(
-            Some(r#"{"bucket":"b","name":"/app/x","kms":"arn:aws:kms:r:1:key/k"}"#),
+            Some(r#"{"bucket":"b","name":"/app/x","kms":"arn:aws:kms:r:123456789012:key/k"}"#),
             Some(r#"{"id":true}"#),
         );
         assert_eq!(
@@ -556,7 +657,10 @@ mod tests {
             ),
             "arn:aws:ssm:r:1:parameter/app/x"
         );
-        assert_eq!(fill("${kms}", &v, "aws", "r", "1"), "arn:aws:kms:r:1:key/k");
+        assert_eq!(
+            fill("${kms}", &v, "aws", "r", "1"),
+            "arn:aws:kms:r:123456789012:key/k"
+        );
         assert_eq!(fill("${missing}", &v, "aws", "r", "1"), "*");
     }
 
@@ -589,5 +693,80 @@ mod tests {
             fill_each("t/${name}", &c, &u2, &s, ["aws", "r", "1"]),
             vec!["t/*"]
         );
+    }
+
+    #[test]
+    fn plan_values_are_escaped_and_wildcards_are_not() {
+        let v = Values::from_text(
+            Some(
+                r#"{"bucket":"${template-name}","name":"/a*/b?c","arn":"arn:aws:s3:::x*y","id":"$"}"#,
+            ),
+            Some(r#"{"key":true}"#),
+        );
+        let t = "arn:${partition}:s3:::${bucket}/${key}";
+        assert_eq!(
+            fill(t, &v, "aws", "r", "1"),
+            "arn:aws:s3:::${$}{template-name}/*"
+        );
+        assert_eq!(
+            fill(
+                "arn:${partition}:ssm:${region}:${account}:parameter/${name}",
+                &v,
+                "aws",
+                "*",
+                "*"
+            ),
+            "arn:aws:ssm:*:*:parameter/a${*}/b${?}c"
+        );
+        assert_eq!(fill("${arn}", &v, "aws", "r", "1"), "arn:aws:s3:::x${*}y");
+        assert_eq!(fill("x/${id}", &v, "aws", "r", "1"), "x/${$}");
+        // Escaping round-trips, and leaves what iamplan wrote alone.
+        for s in ["${template-name}", "a*b?c$", "$${", "plain", "${$}", "é*"] {
+            assert_eq!(unescape(&escape(s)), s, "{s}");
+        }
+        assert_eq!(unescape("arn:aws:s3:::a${*}b/*"), "arn:aws:s3:::a*b/*");
+        assert_eq!(unescape("${aws:username}/${$"), "${aws:username}/${$");
+    }
+
+    #[test]
+    fn only_well_formed_arns_are_copied() {
+        for ok in [
+            "arn:aws:iam::123456789012:role/x",
+            "arn:aws:s3:::b",
+            "arn:aws:iam::aws:policy/ReadOnlyAccess",
+            "arn:aws-us-gov:kms:us-gov-west-1:123456789012:key/k",
+            "arn:aws:s3:::a*b",
+        ] {
+            assert!(well_formed(ok), "{ok}");
+        }
+        for bad in [
+            "arn:aws:iam:: 123456789012:role/x",
+            "arn:aws:iam::12345:role/x",
+            "arn:aws:iam::123456789012:role/x\n",
+            "arn:aws:iam::123456789012:role/a b",
+            "arn:aws:iam::123456789012:role/a\tb",
+            "arn:aws:iam::123456789012",
+            "arn:aws:iam::123456789012:",
+            "arn::iam::123456789012:role/x",
+            "arn:Aws:iam::123456789012:role/x",
+            "arn:aws:IAM::123456789012:role/x",
+            "arn:aws:iam:${region}:123456789012:role/x",
+            "nope:aws:iam::123456789012:role/x",
+        ] {
+            assert!(!well_formed(bad), "{bad:?}");
+        }
+        assert_eq!(
+            from_plan("arn:aws:logs:eu-west-1:123456789012:log-group:g:*").as_deref(),
+            Some("arn:aws:logs:eu-west-1:123456789012:log-group:g:*")
+        );
+        assert_eq!(
+            from_plan("arn:aws:s3:::b/*").as_deref(),
+            Some("arn:aws:s3:::b/${*}")
+        );
+        let v = Values::from_text(
+            Some(r#"{"role_arn":"arn:aws:iam:: 123456789012:role/x"}"#),
+            None,
+        );
+        assert_eq!(fill("${role_arn}", &v, "aws", "r", "1"), "*");
     }
 }

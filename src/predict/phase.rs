@@ -402,13 +402,19 @@ impl<'p, 'a> Ctx<'p, 'a> {
         if let Some((_, r)) = subject.arns.borrow().iter().find(|(k, _)| *k == key) {
             return r.clone();
         }
-        let r: Arc<str> = match subject.values.str_at("arn") {
-            Some(a) if arn::wildcard_match(&self.shape(iam_tpl), &a) => self.intern(&a),
-            _ if &*self.shape(tpl) == "*" => {
+        let shape = self.shape(iam_tpl);
+        let own = subject
+            .values
+            .str_at("arn")
+            .filter(|a| arn::wildcard_match(&shape, a))
+            .and_then(|a| arn::from_plan(&a).map(|r| r.into_owned()));
+        let r: Arc<str> = match own {
+            Some(a) => self.intern(&a),
+            None if &*self.shape(tpl) == "*" => {
                 let region = self.region(subject);
                 self.pattern(iam_tpl, &region)
             }
-            _ => self.filled(subject, tpl),
+            None => self.filled(subject, tpl),
         };
         subject.arns.borrow_mut().push((key, r.clone()));
         r
@@ -665,14 +671,24 @@ impl<'p, 'a> Ctx<'p, 'a> {
         })
     }
 
+    /// A role named by a plan value (an ARN or a name, both literal); an ARN that is not well
+    /// formed is not copied: any role of the account stands for it.
     fn role_arn(&mut self, subject: &Subject, name_or_arn: &str) -> Arc<str> {
-        if name_or_arn.starts_with("arn:") {
-            return self.intern(name_or_arn);
-        }
         let _ = subject;
+        if name_or_arn.starts_with("arn:") {
+            if let Some(a) = arn::from_plan(name_or_arn) {
+                return self.intern(&a);
+            }
+            return self.role_pattern("*");
+        }
+        self.role_pattern(&arn::escape(name_or_arn))
+    }
+
+    /// `role/<name>` in the scope's account, `name` already policy text.
+    fn role_pattern(&mut self, name: &str) -> Arc<str> {
         let text = format!(
-            "arn:{}:iam::{}:role/{}",
-            self.scope.partition, self.scope.account, name_or_arn
+            "arn:{}:iam::{}:role/{name}",
+            self.scope.partition, self.scope.account
         );
         self.intern(&text)
     }
@@ -742,21 +758,28 @@ impl<'p, 'a> Ctx<'p, 'a> {
             for i in indices {
                 let c = &plan.changes[i];
                 let v = Values::from_raw(c.after, c.after_unknown, c.after_sensitive);
-                let name = match type_name.as_str() {
-                    "aws_iam_role" => v.string("arn").or_else(|| {
+                // Ok: a plan value (an ARN or a name); Err: a name pattern, already escaped.
+                let name: Option<std::result::Result<String, String>> = match type_name.as_str() {
+                    "aws_iam_role" => v.string("arn").map(Ok).or_else(|| {
                         // role/<path without its leading slash><name>, as IAM builds it.
                         let path = v.string("path").unwrap_or_else(|| "/".into());
                         let path = path.trim_start_matches('/');
                         v.string("name")
-                            .map(|n| format!("{path}{n}"))
-                            .or_else(|| v.string("name_prefix").map(|p| format!("{path}{p}*")))
+                            .map(|n| Ok(format!("{path}{n}")))
+                            .or_else(|| {
+                                // The one wildcard here is iamplan's own.
+                                v.string("name_prefix").map(|p| {
+                                    Err(format!("{}{}*", arn::escape(path), arn::escape(&p)))
+                                })
+                            })
                     }),
                     // A profile hands over its role (by name).
-                    "aws_iam_instance_profile" => v.string("role"),
-                    _ => v.string("arn"),
+                    "aws_iam_instance_profile" => v.string("role").map(Ok),
+                    _ => v.string("arn").map(Ok),
                 };
                 let arn = match name {
-                    Some(n) => self.role_arn(subject, &n),
+                    Some(Ok(n)) => self.role_arn(subject, &n),
+                    Some(Err(pattern)) => self.role_pattern(&pattern),
                     None => any_role.clone(),
                 };
                 out.push((arn, Some(path.clone())));
@@ -1102,6 +1125,15 @@ fn provider_requirements(plan: &Plan<'_>, ctx: &mut Ctx, caller: &mut Vec<Caller
             _ => subject.values.string("assume_role.role_arn"),
         };
         if let Some(role) = role {
+            // A role ARN from the configuration is copied only when well formed.
+            let role = match arn::from_plan(&role) {
+                _ if role == "*" => role,
+                Some(a) => a.into_owned(),
+                None => format!(
+                    "arn:{}:iam::{}:role/*",
+                    ctx.scope.partition, ctx.scope.account
+                ),
+            };
             caller.push(CallerNeed {
                 action: "sts:AssumeRole",
                 resource: role,
