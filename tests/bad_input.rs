@@ -273,7 +273,9 @@ fn repeated_resource_changes_are_read_once() {
         .to_string();
     assert_read_once(
         &p,
-        &[&format!("resource_changes[2] repeats {first} from resource_changes[0]")],
+        &[&format!(
+            "resource_changes[2] repeats {first} from resource_changes[0]"
+        )],
         &once,
     );
     // The same from the two-thread reader, which large plans take.
@@ -315,7 +317,11 @@ fn a_differing_repeat_is_predicted_and_named() {
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stderr(&o).contains("with a different change"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("with a different change"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 /// A deposed object shares its address with the current one (Terraform keys a change by both):
