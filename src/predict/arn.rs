@@ -667,7 +667,7 @@ mod tests {
     #[test]
     fn fill_each_takes_every_element() {
         let c: serde_json::Value = serde_json::from_str(
-            r#"{"entry":[{"event_bus_name":"a"},{"event_bus_name":"arn:aws:events:r:1:event-bus/b"},{}],
+            r#"{"entry":[{"event_bus_name":"a"},{"event_bus_name":"arn:aws:events:eu-west-1:123456789012:event-bus/b"},{}],
                 "function_name":"f:PROD","name":"x","secret":"s"}"#,
         )
         .unwrap();
@@ -677,9 +677,9 @@ mod tests {
         assert_eq!(
             f("arn:${partition}:events:${region}:${account}:event-bus/${entry.event_bus_name}"),
             vec![
+                "arn:aws:events:eu-west-1:123456789012:event-bus/b",
                 "arn:aws:events:r:1:event-bus/*",
-                "arn:aws:events:r:1:event-bus/a",
-                "arn:aws:events:r:1:event-bus/b"
+                "arn:aws:events:r:1:event-bus/a"
             ]
         );
         // A qualified name is not one segment; a sensitive value is never written out.
