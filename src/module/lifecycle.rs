@@ -30,9 +30,15 @@ const LIFECYCLE: &str = "create, update, delete";
 
 /// The create-only plan's deploy phase: what the first apply of the module needs. This is
 /// the part a real plan of the same configuration must agree with.
+/// A plan [`synth`] wrote: its values' `*` are the evaluator's unknown parts.
+fn synthesized(mut p: plan::Plan<'_>) -> plan::Plan<'_> {
+    p.partial_values = true;
+    p
+}
+
 pub fn predict_create(x: &Expanded, flags: &ScopeFlags) -> Result<Prediction> {
     let text = synth::create_plan(x);
-    let p = plan::parse("module (create plan)", &text)?;
+    let p = synthesized(plan::parse("module (create plan)", &text)?);
     predict::predict(&p, Phase::Deploy, flags)
 }
 
@@ -40,8 +46,8 @@ pub fn predict_role(x: &Expanded, flags: &ScopeFlags) -> Result<Role> {
     let create_text = synth::create_plan(x);
     let update_text = synth::update_plan(x);
     dump_plans(&create_text, &update_text)?;
-    let create = plan::parse("module (create plan)", &create_text)?;
-    let update = plan::parse("module (update plan)", &update_text)?;
+    let create = synthesized(plan::parse("module (create plan)", &create_text)?);
+    let update = synthesized(plan::parse("module (update plan)", &update_text)?);
     let deploy = predict::predict(&create, Phase::Deploy, flags)?;
     let updates = predict::predict(&update, Phase::Deploy, flags)?;
     let destroy = predict::predict(&create, Phase::Destroy, flags)?;

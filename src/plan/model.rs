@@ -91,6 +91,10 @@ pub struct Plan<'a> {
     /// Why the plan is not the whole apply (deferred changes, errored, ...), also among the
     /// warnings; `--strict` fails on them.
     pub incomplete: Vec<String>,
+    /// Set by the module reader on the plans it synthesizes from HCL, where a `*` in a value
+    /// stands for a part unknown until apply (`${var.env}-alerts` as `*-alerts`): such a `*`
+    /// is a wildcard, not a literal name to escape.
+    pub partial_values: bool,
     pub changes: Vec<Change<'a>>,
     /// Resources that exist before apply (prior state), managed and data.
     pub prior: Vec<StateResource<'a>>,
@@ -515,6 +519,7 @@ fn finish<'a>(
         terraform_version: terraform_version.unwrap_or_else(|| "unknown".to_string()),
         warnings,
         incomplete,
+        partial_values: false,
         changes,
         prior,
         planned,

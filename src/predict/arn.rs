@@ -329,6 +329,23 @@ pub fn fill(
     region: &str,
     account: &str,
 ) -> String {
+    fill_with(template, values, [partition, region, account], false)
+}
+
+/// [`fill`]; with `partial`, a `*` in a value is a wildcard the module reader wrote for a part
+/// unknown until apply ([`crate::plan::Plan::partial_values`]), kept as it is.
+pub fn fill_with(template: &str, values: &Values, scope: [&str; 3], partial: bool) -> String {
+    let [partition, region, account] = scope;
+    let escape = |v: &str| -> String {
+        if partial {
+            v.split('*')
+                .map(|p| escape(p))
+                .collect::<Vec<_>>()
+                .join("*")
+        } else {
+            escape(v).into_owned()
+        }
+    };
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
     while let Some(i) = rest.find("${") {

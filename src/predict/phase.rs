@@ -373,12 +373,11 @@ impl<'p, 'a> Ctx<'p, 'a> {
         }
         let region = self.region(subject);
         let r: Arc<str> = Arc::from(
-            arn::fill(
+            arn::fill_with(
                 template,
                 &subject.values,
-                &self.scope.partition,
-                &region,
-                &self.scope.account,
+                [&self.scope.partition, &region, &self.scope.account],
+                self.plan.partial_values,
             )
             .as_str(),
         );
@@ -573,7 +572,8 @@ impl<'p, 'a> Ctx<'p, 'a> {
                     block.source.as_deref(),
                     block.condition.as_ref(),
                 );
-                why.region = subject.own_region();
+                // Only where the region scoped something (looked up then, not again).
+                why.region = subject.own_region.get().cloned().flatten();
                 self.out.push(Requirement {
                     action: action.as_str(),
                     resource,
