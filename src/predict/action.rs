@@ -9,7 +9,7 @@ use super::{condition_holds, Ctx, Subject, Work};
 use crate::plan::{
     ActionInvocation, ActionTrigger, ChangeAction, Mode, Plan, TriggerEvent, Values,
 };
-use crate::predict::arn::{self, Scoping};
+use crate::predict::arn;
 use crate::predict::{because, Phase, Reason, Requirement};
 use crate::rules::{BlockKind, Kind};
 use once_cell::unsync::OnceCell;
@@ -177,36 +177,6 @@ impl Ctx<'_, '_> {
                             b.condition.as_ref(),
                         ),
                     });
-                }
-            }
-        }
-    }
-
-    /// The IAM reference's patterns for the action's resource types (or `*`).
-    fn iam_patterns(
-        &mut self,
-        rule: &'static crate::rules::Rule,
-        action: &'static str,
-        subject: &Subject,
-        out: &mut Vec<Arc<str>>,
-    ) {
-        let key = (rule as *const _ as usize, action.as_ptr() as usize);
-        let decision = self
-            .decisions
-            .entry(key)
-            .or_insert_with(|| Arc::new(arn::decide(rule, crate::iam::reference().action(action))))
-            .clone();
-        let region = self.region(subject);
-        match &*decision {
-            Scoping::Star => out.push(self.star.clone()),
-            Scoping::Own(tpl, others) => {
-                for t in std::iter::once(tpl).chain(others) {
-                    out.push(self.pattern(t, &region));
-                }
-            }
-            Scoping::Patterns(ts) => {
-                for t in ts {
-                    out.push(self.pattern(t, &region));
                 }
             }
         }

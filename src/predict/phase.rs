@@ -432,36 +432,18 @@ impl<'p, 'a> Ctx<'p, 'a> {
             out.push(self.star.clone());
             return;
         }
-        let key = (rule as *const Rule as usize, action.as_ptr() as usize);
-        let decision = self
-            .decisions
-            .entry(key)
-            .or_insert_with(|| Arc::new(arn::decide(rule, crate::iam::reference().action(action))))
-            .clone();
         if let Some(t) = block.resource.as_deref() {
             let r = self.filled(subject, t);
             // A template whose value is unknown (or not an ARN of the action's resource
             // types) must not become a wrong ARN: fall back to the IAM patterns.
             if &*r != "*" && self.fits(action, &r) {
                 out.push(r);
-                return;
-            }
-            let region = self.region(subject);
-            match &*decision {
-                Scoping::Star => out.push(self.star.clone()),
-                Scoping::Own(tpl, others) => {
-                    for t in std::iter::once(tpl).chain(others) {
-                        out.push(self.pattern(t, &region));
-                    }
-                }
-                Scoping::Patterns(ts) => {
-                    for t in ts {
-                        out.push(self.pattern(t, &region));
-                    }
-                }
+            } else {
+                self.iam_patterns(rule, action, subject, out);
             }
             return;
         }
+        let decision = self.decision(rule, action);
         match &*decision {
             Scoping::Star => out.push(self.star.clone()),
             Scoping::Own(iam_tpl, others) => {
@@ -473,6 +455,41 @@ impl<'p, 'a> Ctx<'p, 'a> {
             }
             Scoping::Patterns(ts) => {
                 let region = self.region(subject);
+                for t in ts {
+                    out.push(self.pattern(t, &region));
+                }
+            }
+        }
+    }
+
+    /// How an action of a rule is scoped ([`arn::decide`]), worked out once per pair.
+    fn decision(&mut self, rule: &'static Rule, action: &'static str) -> Arc<Scoping> {
+        let key = (rule as *const Rule as usize, action.as_ptr() as usize);
+        self.decisions
+            .entry(key)
+            .or_insert_with(|| Arc::new(arn::decide(rule, crate::iam::reference().action(action))))
+            .clone()
+    }
+
+    /// The IAM reference's patterns for the action's resource types (or `*`), in the
+    /// subject's region: what a requirement gets when no ARN of its own can be built.
+    pub(super) fn iam_patterns(
+        &mut self,
+        rule: &'static Rule,
+        action: &'static str,
+        subject: &Subject,
+        out: &mut Vec<Arc<str>>,
+    ) {
+        let decision = self.decision(rule, action);
+        let region = self.region(subject);
+        match &*decision {
+            Scoping::Star => out.push(self.star.clone()),
+            Scoping::Own(tpl, others) => {
+                for t in std::iter::once(tpl).chain(others) {
+                    out.push(self.pattern(t, &region));
+                }
+            }
+            Scoping::Patterns(ts) => {
                 for t in ts {
                     out.push(self.pattern(t, &region));
                 }
