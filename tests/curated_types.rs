@@ -4,50 +4,14 @@
 //! type is covered, including those no local AWS mock supports; real plans per type come from
 //! the real-run suite. A tags-only update must need only tagging and read actions.
 
+mod common;
+use common::plan_json;
 use iamplan::iam::{is_read_only_action, reference, AccessLevel};
 use iamplan::plan;
 use iamplan::predict::{predict, Phase, ScopeFlags};
 use iamplan::rules::{self, BlockKind, Kind, Origin};
 use serde_json::json;
 use std::collections::BTreeSet;
-
-fn plan_json(
-    type_name: &str,
-    actions: &[&str],
-    before: serde_json::Value,
-    after: serde_json::Value,
-) -> String {
-    json!({
-        "format_version": "1.2",
-        "terraform_version": "1.11.4",
-        "resource_changes": [{
-            "address": format!("{type_name}.this"),
-            "mode": "managed",
-            "type": type_name,
-            "name": "this",
-            "provider_name": "registry.terraform.io/hashicorp/aws",
-            "change": {
-                "actions": actions,
-                "before": before,
-                "after": after,
-                "after_unknown": {},
-                "before_sensitive": {},
-                "after_sensitive": {},
-            }
-        }],
-        "configuration": {
-            "provider_config": {"aws": {"name": "aws", "expressions": {
-                "region": {"constant_value": "eu-west-1"},
-                "skip_requesting_account_id": {"constant_value": true}
-            }}},
-            "root_module": {"resources": [{
-                "address": format!("{type_name}.this"), "mode": "managed", "type": type_name,
-                "name": "this", "provider_config_key": "aws", "expressions": {}
-            }]}
-        }
-    })
-    .to_string()
-}
 
 fn actions_of(text: &str, phase: Phase) -> BTreeSet<String> {
     let p = plan::parse("synthetic", text).expect("synthetic plan parses");

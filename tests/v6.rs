@@ -4,45 +4,14 @@
 //! a single nested block that became a list) predicts the calls of the 5.x shape. The plans are
 //! hand-built `resource_changes` (no 6.x provider binary on this machine).
 
+mod common;
+use common::plan_json;
 use iamplan::plan;
 use iamplan::predict::{predict, Phase, ScopeFlags};
 use iamplan::rules::{self, parse_versions, Condition, Kind, Origin};
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 use std::process::Command;
-
-fn plan_json(type_name: &str, actions: &[&str], before: Value, after: Value) -> String {
-    json!({
-        "format_version": "1.2",
-        "terraform_version": "1.12.2",
-        "resource_changes": [{
-            "address": format!("{type_name}.this"),
-            "mode": "managed",
-            "type": type_name,
-            "name": "this",
-            "provider_name": "registry.terraform.io/hashicorp/aws",
-            "change": {
-                "actions": actions,
-                "before": before,
-                "after": after,
-                "after_unknown": {},
-                "before_sensitive": {},
-                "after_sensitive": {},
-            }
-        }],
-        "configuration": {
-            "provider_config": {"aws": {"name": "aws", "expressions": {
-                "region": {"constant_value": "eu-west-1"},
-                "skip_requesting_account_id": {"constant_value": true}
-            }}},
-            "root_module": {"resources": [{
-                "address": format!("{type_name}.this"), "mode": "managed", "type": type_name,
-                "name": "this", "provider_config_key": "aws", "expressions": {}
-            }]}
-        }
-    })
-    .to_string()
-}
 
 fn actions_of(text: &str) -> BTreeSet<String> {
     let p = plan::parse("synthetic", text).expect("synthetic plan parses");

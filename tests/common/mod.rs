@@ -99,3 +99,43 @@ pub fn assert_policy_document(v: &serde_json::Value, ctx: &str) {
         }
     }
 }
+
+/// A minimal synthetic plan (format 1.2) of one change to `<type>.this`, with a provider in
+/// eu-west-1 that skips the account lookup: what rule-by-rule tests predict from.
+pub fn plan_json(
+    type_name: &str,
+    actions: &[&str],
+    before: serde_json::Value,
+    after: serde_json::Value,
+) -> String {
+    serde_json::json!({
+        "format_version": "1.2",
+        "terraform_version": "1.11.4",
+        "resource_changes": [{
+            "address": format!("{type_name}.this"),
+            "mode": "managed",
+            "type": type_name,
+            "name": "this",
+            "provider_name": "registry.terraform.io/hashicorp/aws",
+            "change": {
+                "actions": actions,
+                "before": before,
+                "after": after,
+                "after_unknown": {},
+                "before_sensitive": {},
+                "after_sensitive": {},
+            }
+        }],
+        "configuration": {
+            "provider_config": {"aws": {"name": "aws", "expressions": {
+                "region": {"constant_value": "eu-west-1"},
+                "skip_requesting_account_id": {"constant_value": true}
+            }}},
+            "root_module": {"resources": [{
+                "address": format!("{type_name}.this"), "mode": "managed", "type": type_name,
+                "name": "this", "provider_config_key": "aws", "expressions": {}
+            }]}
+        }
+    })
+    .to_string()
+}
