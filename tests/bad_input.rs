@@ -153,6 +153,15 @@ fn bin_under_test() -> std::process::Command {
     }
 }
 
+/// [`bin_under_test`] with these arguments and no stdin, run to completion.
+fn run_under_test(args: &[&str]) -> std::process::Output {
+    bin_under_test()
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap()
+}
+
 /// A plan truncated while iamplan reads it is a read error at worst, never a signal. A
 /// memory-mapped plan died with SIGBUS (exit 135, no message) when its pages went away.
 #[test]
@@ -226,11 +235,7 @@ fn change_entries(text: &str) -> Vec<String> {
 /// downstream).
 fn assert_read_once(path: &std::path::Path, expect: &[&str], once: &str) {
     let t = std::time::Instant::now();
-    let o = bin_under_test()
-        .args(["policy", path.to_str().unwrap()])
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
+    let o = run_under_test(&["policy", path.to_str().unwrap()]);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(0), "{}: {err}", path.display());
     for e in expect {
@@ -242,11 +247,7 @@ fn assert_read_once(path: &std::path::Path, expect: &[&str], once: &str) {
 }
 
 fn policy_of(path: &std::path::Path) -> String {
-    let o = bin_under_test()
-        .args(["policy", path.to_str().unwrap()])
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
+    let o = run_under_test(&["policy", path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     stdout(&o)
 }
@@ -311,11 +312,7 @@ fn a_differing_repeat_is_predicted_and_named() {
     other["change"]["after"]["tags"] = serde_json::json!({"k": "v"});
     let plan = with_changes(&text, &format!("{},{},{other}", entries[0], entries[1]));
     let p = tmp("differing-repeat.json", plan.as_bytes());
-    let o = bin_under_test()
-        .args(["policy", p.to_str().unwrap()])
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
+    let o = run_under_test(&["policy", p.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(
         stderr(&o).contains("with a different change"),
@@ -335,11 +332,7 @@ fn a_deposed_change_is_not_a_repeat() {
     deposed["change"]["actions"] = serde_json::json!(["delete"]);
     let plan = with_changes(&text, &format!("{},{deposed},{}", entries[0], entries[1]));
     let p = tmp("deposed.json", plan.as_bytes());
-    let o = bin_under_test()
-        .args(["policy", p.to_str().unwrap()])
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
+    let o = run_under_test(&["policy", p.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let again = with_changes(&text, &format!("{deposed},{},{deposed}", entries[1]));
     let p = tmp("deposed-twice.json", again.as_bytes());
@@ -367,11 +360,7 @@ fn repeated_state_addresses_are_read() {
         "resources": [], "child_modules": [{"address": "module.m", "resources": copies}]}}});
     let p = tmp("repeated-state.json", plan.to_string().as_bytes());
     let t = std::time::Instant::now();
-    let o = bin_under_test()
-        .args(["policy", p.to_str().unwrap()])
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
+    let o = run_under_test(&["policy", p.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(t.elapsed().as_secs() < 10, "{:?}", t.elapsed());
 }
@@ -397,11 +386,7 @@ fn renamed_bucket(name: &str) -> (PathBuf, PathBuf) {
 }
 
 fn ok_stdout(args: &[&str]) -> String {
-    let o = bin_under_test()
-        .args(args)
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
+    let o = run_under_test(args);
     assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
     stdout(&o)
 }
@@ -508,26 +493,17 @@ fn escaped_names_match_in_check_and_verify() {
     let policy = ok_stdout(&["policy", plan]);
     assert!(policy.contains("tf-${$}{name}-x${?}${$}"), "{policy}");
     let own = tmp("escaped-policy.json", policy.as_bytes());
-    let o = bin_under_test()
-        .args(["check", plan, "--policy", own.to_str().unwrap()])
-        .output()
-        .unwrap();
+    let o = run_under_test(&["check", plan, "--policy", own.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
     // The same policy with the name raw: `${name}` is a variable iamplan cannot resolve.
     let raw = tmp(
         "raw-policy.json",
         policy.replace("tf-${$}{name}-x${?}${$}", name).as_bytes(),
     );
-    let o = bin_under_test()
-        .args(["check", plan, "--policy", raw.to_str().unwrap()])
-        .output()
-        .unwrap();
+    let o = run_under_test(&["check", plan, "--policy", raw.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1), "{}{}", stdout(&o), stderr(&o));
     // Exit 1: the failed GetBucketOwnershipControls call is a gap in the fixture too.
-    let o = bin_under_test()
-        .args(["verify", plan, "--capture", capture.to_str().unwrap()])
-        .output()
-        .unwrap();
+    let o = run_under_test(&["verify", plan, "--capture", capture.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let v = stdout(&o);
     let gaps = v.split("unobserved").next().unwrap();
