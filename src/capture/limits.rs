@@ -175,13 +175,15 @@ impl<T: AsyncRead + Unpin> AsyncRead for Watched<T> {
     }
 }
 
-impl<T: AsyncWrite + Unpin> AsyncWrite for Watched<T> {
-    fn poll_write(
-        mut self: Pin<&mut Self>,
+impl<T> Watched<T> {
+    /// A write's outcome: bytes moved reset the idle clock; a write still pending past the
+    /// idle timeout fails.
+    fn written(
+        &mut self,
         cx: &mut Context<'_>,
-        buf: &[u8],
+        p: Poll<io::Result<usize>>,
     ) -> Poll<io::Result<usize>> {
-        match Pin::new(&mut self.inner).poll_write(cx, buf) {
+        match p {
             Poll::Ready(r) => {
                 if r.as_ref().is_ok_and(|n| *n > 0) {
                     self.last = Instant::now();
@@ -192,22 +194,25 @@ impl<T: AsyncWrite + Unpin> AsyncWrite for Watched<T> {
             Poll::Pending => Poll::Pending,
         }
     }
+}
+
+impl<T: AsyncWrite + Unpin> AsyncWrite for Watched<T> {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        let p = Pin::new(&mut self.inner).poll_write(cx, buf);
+        self.written(cx, p)
+    }
 
     fn poll_write_vectored(
         mut self: Pin<&mut Self>,
         cx: &mut Context<'_>,
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
-        match Pin::new(&mut self.inner).poll_write_vectored(cx, bufs) {
-            Poll::Ready(r) => {
-                if r.as_ref().is_ok_and(|n| *n > 0) {
-                    self.last = Instant::now();
-                }
-                Poll::Ready(r)
-            }
-            Poll::Pending if self.expired(cx) => Poll::Ready(Err(self.timed_out())),
-            Poll::Pending => Poll::Pending,
-        }
+        let p = Pin::new(&mut self.inner).poll_write_vectored(cx, bufs);
+        self.written(cx, p)
     }
 
     fn is_write_vectored(&self) -> bool {
